@@ -1,0 +1,95 @@
+#pragma once
+#include "bersih/category.hpp"
+
+#include <boost/regex.hpp>
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bersih {
+
+/// Where in an article a rule may fire. The header is the lines before the first prose line, the
+/// lead adds that first prose line, the footer is what follows the last prose line.
+enum class Scope { header, lead, body, footer, anywhere };
+
+/// What a rule does when its pattern matches.
+enum class RuleKind {
+    drop_line,      ///< remove the whole line
+    drop_block,     ///< remove from the matching line to the line matching `end`
+    cut_span,       ///< cut the matched text out of the line, keep the rest
+    truncate_after, ///< remove the matching line and everything after it
+    extract,        ///< cut the match and store its named groups as metadata
+};
+
+std::string_view to_string(Scope scope) noexcept;
+std::string_view to_string(RuleKind kind) noexcept;
+
+struct Rule {
+    std::string id;
+    Category category = Category::other;
+    Scope scope = Scope::anywhere;
+    RuleKind kind = RuleKind::drop_line;
+    std::string pattern_text;
+    boost::regex pattern;
+    std::optional<boost::regex> end;        ///< drop_block: the closing line
+    std::size_t max_lines = 12;             ///< drop_block: give up after this many lines
+    std::size_t then_drop = 0;              ///< drop_line: also drop this many following non-blank lines
+    std::string field;                      ///< extract (or truncate-after): the metadata field
+    Category rest_category = Category::other; ///< truncate-after: category of the lines after
+    std::vector<std::string> outlets;       ///< only for these outlets (empty: every outlet)
+    std::vector<std::string> must_match;    ///< examples the pattern must match
+    std::vector<std::string> must_not_match;///< examples it must not match
+    std::vector<std::string> needles;       ///< lowercase literals, one of which every match contains
+    std::string description;
+    std::string file;                       ///< where it was defined, for messages
+    std::size_t line = 0;
+
+    [[nodiscard]] bool applies_to(const std::optional<std::string>& outlet) const;
+};
+
+/// An outlet profile: its id and the signatures that identify its text.
+struct OutletProfile {
+    std::string id;
+    std::string name;
+    std::vector<boost::regex> signatures;
+    std::vector<std::string> signature_texts;
+    std::string file;
+};
+
+/// A rule-pack file as text, with the name used in messages.
+struct RuleSource {
+    std::string name;
+    std::string text;
+};
+
+/// A rule file that cannot be used. what() is "file:line:column: message".
+class RuleError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RuleSet {
+    std::vector<Rule> rules;
+    std::vector<OutletProfile> outlets;
+
+    /// Parse one pack and append it. Throws RuleError naming the file and line.
+    void add(const RuleSource& source);
+    /// Every pack compiled into the binary.
+    static RuleSet builtin();
+    /// Check every rule against its examples; returns one message per failure.
+    [[nodiscard]] std::vector<std::string> check_examples() const;
+    [[nodiscard]] const Rule* find(std::string_view id) const;
+};
+
+const std::vector<RuleSource>& embedded_rule_sources();
+
+/// Literal substrings (lowercase) of which every match of `pattern` must contain at least one;
+/// empty when none can be proven. Used to skip rules cheaply before running the regex.
+std::vector<std::string> required_literals(std::string_view pattern, bool case_insensitive);
+
+} // namespace bersih

@@ -1,0 +1,32 @@
+#pragma once
+// Where results go: standard output, or a file that appears only once it is complete.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace bersih::cli {
+
+class OutputFile {
+public:
+    /// "-" or empty means standard output. Otherwise writes go to a temporary file beside `path`
+    /// that commit() renames into place; if commit() is never called the temporary is removed.
+    explicit OutputFile(const std::string& path);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    void write(std::string_view bytes);
+    /// Flush and move into place. Returns false (with error()) when anything failed.
+    bool commit();
+    [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    [[nodiscard]] bool failed() const noexcept { return !error_.empty(); }
+
+private:
+    std::FILE* file_ = nullptr;
+    std::string path_;
+    std::string temp_path_;
+    std::string error_;
+    bool committed_ = false;
+};
+
+} // namespace bersih::cli

@@ -1,0 +1,119 @@
+#include "bersih/dates.hpp"
+
+#include "bersih/normalize.hpp"
+
+#include <boost/regex.hpp>
+#include <fmt/format.h>
+
+#include <array>
+#include <string>
+
+namespace bersih {
+namespace {
+
+struct MonthName {
+    std::string_view prefix; // lowercase prefix that identifies the month
+    int month;
+};
+
+// Indonesian and English, full and abbreviated: the first three letters decide, except where
+// Indonesian and English differ (Mei/May, Agu(stus)/Aug, Okt/Oct, Des/Dec, Peb/Feb).
+constexpr std::array<MonthName, 17> kMonths{{
+    {"jan", 1}, {"feb", 2}, {"peb", 2}, {"mar", 3}, {"apr", 4}, {"mei", 5}, {"may", 5},
+    {"jun", 6}, {"jul", 7}, {"agu", 8}, {"aug", 8}, {"sep", 9}, {"okt", 10}, {"oct", 10},
+    {"nov", 11}, {"des", 12}, {"dec", 12},
+}};
+
+std::optional<int> month_number(std::string_view name) {
+    if (name.size() < 3) {
+        return std::nullopt;
+    }
+    const std::string lower = ascii_lower(name.substr(0, 3));
+    for (const auto& m : kMonths) {
+        if (m.prefix == lower) {
+            return m.month;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view zone_offset(std::string_view zone) {
+    if (zone == "WIB") {
+        return "+07:00";
+    }
+    if (zone == "WITA") {
+        return "+08:00";
+    }
+    if (zone == "WIT") {
+        return "+09:00";
+    }
+    if (zone == "GMT" || zone == "UTC") {
+        return "+00:00";
+    }
+    return "";
+}
+
+bool valid(int year, int month, int day, int hour, int minute) {
+    return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+           hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
+}
+
+std::optional<std::string> format_iso(int year, int month, int day, const boost::ssub_match& hour,
+                                      const boost::ssub_match& minute,
+                                      const boost::ssub_match& zone) {
+    const int h = hour.matched ? std::stoi(hour.str()) : 0;
+    const int mi = minute.matched ? std::stoi(minute.str()) : 0;
+    if (!valid(year, month, day, h, mi)) {
+        return std::nullopt;
+    }
+    if (!hour.matched) {
+        return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    }
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:00{}", year, month, day, h, mi,
+                       zone.matched ? zone_offset(zone.str()) : "");
+}
+
+const std::string kTime = R"((?:\s*(?:,|\||/|-|pukul)?\s*(?:pukul\s*)?\|?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(WIB|WITA|WIT|GMT|UTC)?)?)";
+const std::string kDay = R"((?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?)";
+
+} // namespace
+
+std::optional<std::string> parse_date(std::string_view text) {
+    static const boost::regex named_month(
+        kDay + R"((\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}))" + kTime, boost::regex::icase);
+    static const boost::regex english_order(
+        kDay + R"(([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))" + kTime, boost::regex::icase);
+    static const boost::regex numeric(R"((\d{1,2})/(\d{1,2})/(\d{4}))" + kTime,
+                                      boost::regex::icase);
+    static const boost::regex iso(R"((\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?)");
+
+    const std::string s(text);
+    boost::smatch m;
+    if (boost::regex_search(s, m, named_month)) {
+        if (const auto month = month_number(m[2].str())) {
+            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[1].str()), m[4], m[5], m[6]);
+        }
+    }
+    if (boost::regex_search(s, m, english_order)) {
+        if (const auto month = month_number(m[1].str())) {
+            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[2].str()), m[4], m[5], m[6]);
+        }
+    }
+    if (boost::regex_search(s, m, numeric)) {
+        int first = std::stoi(m[1].str());
+        int second = std::stoi(m[2].str());
+        // Indonesian sites print D/M/Y; a second part above 12 can only be M/D/Y.
+        if (second > 12 && first <= 12) {
+            std::swap(first, second);
+        }
+        return format_iso(std::stoi(m[3].str()), second, first, m[4], m[5], m[6]);
+    }
+    if (boost::regex_search(s, m, iso)) {
+        static const boost::ssub_match none;
+        return format_iso(std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()),
+                          m[4], m[5], none);
+    }
+    return std::nullopt;
+}
+
+} // namespace bersih

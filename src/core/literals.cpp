@@ -1,0 +1,187 @@
+// Finds literal text that every match of a regular expression must contain, so the pipeline can
+// skip a rule with a substring test instead of running its regex. The analysis is deliberately
+// conservative: whenever it is unsure it returns no needle, and the rule is always run.
+#include "bersih/normalize.hpp"
+#include "bersih/rules.hpp"
+
+#include <cstring>
+
+namespace bersih {
+namespace {
+
+constexpr std::size_t kMinNeedle = 3;
+
+// Split at '|' that stand outside any group or class.
+std::vector<std::string_view> top_level_alternatives(std::string_view p) {
+    std::vector<std::string_view> parts;
+    int depth = 0;
+    bool in_class = false;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (in_class) {
+            in_class = c != ']';
+            continue;
+        }
+        if (c == '[') {
+            in_class = true;
+            if (i + 1 < p.size() && p[i + 1] == ']') {
+                ++i;
+            }
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            --depth;
+        } else if (c == '|' && depth == 0) {
+            parts.push_back(p.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.push_back(p.substr(start));
+    return parts;
+}
+
+bool is_quantifier(char c) { return c == '*' || c == '+' || c == '?' || c == '{'; }
+
+// Index just past the quantifier starting at i ("*", "+?", "{2,5}", ...), or i if there is none.
+std::size_t skip_quantifier(std::string_view p, std::size_t i) {
+    if (i >= p.size() || !is_quantifier(p[i])) {
+        return i;
+    }
+    if (p[i] == '{') {
+        const auto close = p.find('}', i);
+        i = close == std::string_view::npos ? p.size() : close + 1;
+    } else {
+        ++i;
+    }
+    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
+        ++i; // lazy or possessive
+    }
+    return i;
+}
+
+bool optional_quantifier(std::string_view p, std::size_t i) {
+    if (p[i] == '*' || p[i] == '?') {
+        return true;
+    }
+    return p[i] == '{' && i + 1 < p.size() && p[i + 1] == '0';
+}
+
+// The longest run of literal characters in one alternative that every match must contain.
+std::string longest_literal(std::string_view p) {
+    std::string best;
+    std::string run;
+    auto flush = [&] {
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        run.clear();
+    };
+    std::size_t i = 0;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '(' || c == '[' || c == '.' || c == '^' || c == '$' || c == ')' || c == '|') {
+            flush();
+            if (c == '(' || c == '[') {
+                // Skip the whole group or class: its content may be optional or alternated.
+                int depth = 0;
+                bool in_class = false;
+                for (; i < p.size(); ++i) {
+                    const char d = p[i];
+                    if (d == '\\') {
+                        ++i;
+                        continue;
+                    }
+                    if (in_class) {
+                        if (d == ']') {
+                            in_class = false;
+                            if (depth == 0) {
+                                break;
+                            }
+                        }
+                        continue;
+                    }
+                    if (d == '[') {
+                        in_class = true;
+                        if (i + 1 < p.size() && p[i + 1] == ']') {
+                            ++i;
+                        }
+                        if (i + 1 < p.size() && p[i + 1] == '^') {
+                            ++i;
+                        }
+                    } else if (d == '(') {
+                        ++depth;
+                    } else if (d == ')') {
+                        if (--depth == 0) {
+                            break;
+                        }
+                    }
+                }
+            }
+            // A quantifier on the group or class changes nothing: the run was already flushed.
+            i = skip_quantifier(p, i + 1);
+            continue;
+        }
+        std::string literal;
+        std::size_t next = i + 1;
+        if (c == '\\') {
+            if (i + 1 >= p.size()) {
+                break;
+            }
+            const char e = p[i + 1];
+            next = i + 2;
+            if (std::strchr(".^$|()[]{}*+?\\/-\"'#&:,!", e) != nullptr || e == ' ') {
+                literal.assign(1, e);
+            } else {
+                // \d \w \s \b \Q and friends: not a literal.
+                flush();
+                i = next;
+                continue;
+            }
+        } else if (is_quantifier(c)) {
+            flush();
+            i = skip_quantifier(p, i);
+            continue;
+        } else {
+            literal.assign(1, c);
+        }
+        if (next < p.size() && is_quantifier(p[next])) {
+            if (!optional_quantifier(p, next)) {
+                run += literal;
+            }
+            flush();
+            i = skip_quantifier(p, next);
+            continue;
+        }
+        // Non-ASCII bytes belong to multi-byte characters; keep them in the run.
+        run += literal;
+        i = next;
+    }
+    flush();
+    return best;
+}
+
+} // namespace
+
+std::vector<std::string> required_literals(std::string_view pattern, bool /*case_insensitive*/) {
+    // Inline flags at the start, such as (?i), do not change which letters must occur once
+    // both sides are lower-cased.
+    if (pattern.substr(0, 4) == "(?i)") {
+        pattern.remove_prefix(4);
+    }
+    std::vector<std::string> needles;
+    for (const auto alternative : top_level_alternatives(pattern)) {
+        std::string literal = longest_literal(alternative);
+        if (literal.size() < kMinNeedle) {
+            return {};
+        }
+        needles.push_back(ascii_lower(literal));
+    }
+    return needles;
+}
+
+} // namespace bersih

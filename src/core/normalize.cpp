@@ -1,0 +1,230 @@
+#include "bersih/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+namespace bersih {
+namespace {
+
+// The named references seen in scraped Indonesian news; others are left as they are.
+constexpr std::array<std::pair<std::string_view, char32_t>, 34> kEntities{{
+    {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},         {"quot", U'"'},
+    {"apos", U'\''},     {"nbsp", U'\u00A0'}, {"ndash", U'\u2013'}, {"mdash", U'\u2014'},
+    {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'}, {"ldquo", U'\u201C'}, {"rdquo", U'\u201D'},
+    {"sbquo", U'\u201A'}, {"bdquo", U'\u201E'}, {"hellip", U'\u2026'}, {"laquo", U'\u00AB'},
+    {"raquo", U'\u00BB'}, {"copy", U'\u00A9'}, {"reg", U'\u00AE'},  {"trade", U'\u2122'},
+    {"bull", U'\u2022'}, {"middot", U'\u00B7'}, {"deg", U'\u00B0'}, {"eacute", U'\u00E9'},
+    {"egrave", U'\u00E8'}, {"aacute", U'\u00E1'}, {"ouml", U'\u00F6'}, {"uuml", U'\u00FC'},
+    {"times", U'\u00D7'}, {"divide", U'\u00F7'}, {"shy", U'\u00AD'}, {"zwj", U'\u200D'},
+    {"zwnj", U'\u200C'}, {"euro", U'\u20AC'},
+}};
+
+void append_utf8(std::string& out, char32_t cp) {
+    std::array<utf8proc_uint8_t, 4> buf{};
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf.data());
+    out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+}
+
+bool is_invisible(char32_t cp) {
+    return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF ||
+           cp == 0x200E || cp == 0x200F;
+}
+
+bool is_space(char32_t cp) {
+    if (cp == U'\t' || cp == U'\v' || cp == U'\f') {
+        return true;
+    }
+    return cp >= 0x80 &&
+           utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS;
+}
+
+std::optional<char32_t> numeric_reference(std::string_view body) {
+    // body is what stands between "&#" and ";".
+    if (body.empty()) {
+        return std::nullopt;
+    }
+    int base = 10;
+    if (body.front() == 'x' || body.front() == 'X') {
+        base = 16;
+        body.remove_prefix(1);
+    }
+    std::uint32_t value = 0;
+    const auto [ptr, ec] = std::from_chars(body.data(), body.data() + body.size(), value, base);
+    if (ec != std::errc{} || ptr != body.data() + body.size() || value == 0 || value > 0x10FFFF ||
+        (value >= 0xD800 && value <= 0xDFFF)) {
+        return std::nullopt;
+    }
+    return static_cast<char32_t>(value);
+}
+
+// Decode UTF-8, replacing invalid sequences, mapping spaces and dropping invisible characters.
+std::string clean_code_points(std::string_view in, NormalizeStats* stats) {
+    std::string out;
+    out.reserve(in.size());
+    const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
+    std::size_t i = 0;
+    while (i < in.size()) {
+        const auto byte = static_cast<unsigned char>(in[i]);
+        if (byte < 0x80) {
+            if (byte == 0) {
+                if (stats != nullptr) {
+                    ++stats->nul_bytes;
+                }
+            } else if (byte == '\r') {
+                out.push_back('\n');
+                if (i + 1 < in.size() && in[i + 1] == '\n') {
+                    ++i;
+                }
+            } else if (byte == '\t' || byte == '\v' || byte == '\f') {
+                out.push_back(' ');
+            } else {
+                out.push_back(static_cast<char>(byte));
+            }
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const auto len = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
+        if (len < 0) {
+            append_utf8(out, 0xFFFD);
+            if (stats != nullptr) {
+                ++stats->invalid_utf8;
+            }
+            ++i;
+            continue;
+        }
+        const auto code = static_cast<char32_t>(cp);
+        if (is_space(code)) {
+            out.push_back(' ');
+        } else if (code == 0x2028 || code == 0x2029 || code == 0x0085) {
+            out.push_back('\n');
+        } else if (!is_invisible(code)) {
+            out.append(in.substr(i, static_cast<std::size_t>(len)));
+        }
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+// Trim every line and fold runs of spaces.
+std::string tidy_lines(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = text.find('\n', start);
+        const auto stop = end == std::string_view::npos ? text.size() : end;
+        out += collapse_spaces(text.substr(start, stop - start));
+        if (end == std::string_view::npos) {
+            break;
+        }
+        out.push_back('\n');
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string decode_html_entities(std::string_view text) {
+    if (text.find('&') == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] != '&') {
+            out.push_back(text[i++]);
+            continue;
+        }
+        const auto semi = text.find(';', i + 1);
+        if (semi == std::string_view::npos || semi - i > 12) {
+            out.push_back(text[i++]);
+            continue;
+        }
+        const auto body = text.substr(i + 1, semi - i - 1);
+        std::optional<char32_t> cp;
+        if (!body.empty() && body.front() == '#') {
+            cp = numeric_reference(body.substr(1));
+        } else {
+            for (const auto& [name, value] : kEntities) {
+                if (name == body) {
+                    cp = value;
+                    break;
+                }
+            }
+        }
+        if (cp) {
+            append_utf8(out, *cp);
+            i = semi + 1;
+        } else {
+            out.push_back(text[i++]);
+        }
+    }
+    return out;
+}
+
+std::string collapse_spaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+std::string title_case_city(std::string_view city) {
+    bool has_lower = false;
+    for (const char c : city) {
+        has_lower = has_lower || (c >= 'a' && c <= 'z');
+    }
+    std::string out(city);
+    if (has_lower) {
+        return out;
+    }
+    bool word_start = true;
+    for (char& c : out) {
+        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (letter && !word_start && c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        word_start = !letter && c != '\'';
+    }
+    return out;
+}
+
+std::string normalize_text(std::string_view raw, NormalizeStats* stats) {
+    if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") {
+        raw.remove_prefix(3);
+    }
+    // Entities first: `&nbsp;` must become a space like a literal NBSP does.
+    const std::string decoded = decode_html_entities(raw);
+    return tidy_lines(clean_code_points(decoded, stats));
+}
+
+} // namespace bersih

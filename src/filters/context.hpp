@@ -1,0 +1,53 @@
+#pragma once
+// Shared by the filter stages; not part of the public API.
+#include "bersih/document.hpp"
+#include "bersih/pipeline.hpp"
+#include "bersih/rules.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace bersih::filters {
+
+/// What every stage may read while one record is cleaned.
+struct Context {
+    const RuleSet& rules;
+    const Options& options;
+    const DiagnosticSink& sink;
+    std::vector<const Rule*> active; ///< rules that apply to the detected outlet
+};
+
+/// Where the article's prose starts and ends, in line indices (npos when there is none).
+struct Zones {
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t first_prose = none;
+    std::size_t last_prose = none;
+
+    [[nodiscard]] bool in_scope(Scope scope, std::size_t index) const noexcept;
+};
+
+/// A line that reads like article prose rather than a label, link or credit.
+bool is_prose(const std::string& text) noexcept;
+std::size_t word_count(const std::string& text) noexcept;
+Zones find_zones(const Document& doc);
+
+// The stages, in pipeline order. Each lives in its own file.
+void detect_outlet(Document& doc, const Context& ctx);       // outlet_detector.cpp
+void mark_title(Document& doc, const Context& ctx);          // title.cpp
+void apply_extract_rules(Document& doc, const Context& ctx); // rule_engine.cpp
+void infer_title(Document& doc, const Context& ctx);         // title.cpp
+void apply_drop_rules(Document& doc, const Context& ctx);    // rule_engine.cpp
+void mark_image_titles(Document& doc, const Context& ctx);   // captions.cpp
+void apply_truncate_rules(Document& doc, const Context& ctx);// rule_engine.cpp
+void assemble_paragraphs(Document& doc, const Context& ctx); // paragraphs.cpp
+
+/// Store a rule's named captures as metadata (metadata_fields.cpp).
+void store_field(Metadata& meta, const std::string& field, const boost::smatch& match);
+
+/// Run a rule's regex on one line, turning Boost's complexity error into "no match" plus a
+/// diagnostic, so a hostile pattern costs one line, not the run (rule_engine.cpp).
+bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
+                 const Rule& rule, const Document& doc, const Line& line, const Context& ctx);
+
+} // namespace bersih::filters

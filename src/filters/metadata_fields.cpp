@@ -1,0 +1,94 @@
+// Turns the named groups of an extract rule into metadata values.
+#include "bersih/dates.hpp"
+#include "bersih/normalize.hpp"
+#include "filters/context.hpp"
+
+#include <boost/algorithm/string/trim.hpp>
+
+#include <algorithm>
+
+namespace bersih::filters {
+namespace {
+
+std::optional<std::string> group(const boost::smatch& m, const char* name) {
+    const auto& sub = m[name];
+    if (!sub.matched) {
+        return std::nullopt;
+    }
+    std::string value = collapse_spaces(sub.str());
+    boost::algorithm::trim_if(value, [](char c) { return c == ' ' || c == ',' || c == '|' || c == '-'; });
+    if (value.empty()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each.
+std::vector<std::string> split_names(const std::string& names) {
+    static const boost::regex separator(R"(\s*(?:,|&|\||\bdan\b|\band\b)\s*)");
+    std::vector<std::string> out;
+    boost::sregex_token_iterator it(names.begin(), names.end(), separator, -1);
+    for (const boost::sregex_token_iterator end; it != end; ++it) {
+        std::string name = collapse_spaces(it->str());
+        boost::algorithm::trim_if(name, [](char c) { return c == ' ' || c == '-' || c == '.'; });
+        if (!name.empty()) {
+            out.push_back(name);
+        }
+    }
+    return out;
+}
+
+void add_unique(std::vector<std::string>& list, const std::vector<std::string>& names) {
+    for (const auto& name : names) {
+        if (std::find(list.begin(), list.end(), name) == list.end()) {
+            list.push_back(name);
+        }
+    }
+}
+
+} // namespace
+
+void store_field(Metadata& meta, const std::string& field, const boost::smatch& m) {
+    if (field == "dateline") {
+        if (const auto city = group(m, "city"); city && !meta.dateline) {
+            meta.dateline = title_case_city(*city);
+        }
+    } else if (field == "byline" || field == "author") {
+        if (const auto author = group(m, "author")) {
+            add_unique(meta.authors, split_names(*author));
+        }
+        if (const auto editor = group(m, "editor")) {
+            add_unique(meta.editors, split_names(*editor));
+        }
+        if (const auto channel = group(m, "channel"); channel && !meta.channel) {
+            meta.channel = *channel;
+        }
+        if (const auto date = group(m, "date"); date && !meta.published) {
+            meta.published = parse_date(*date);
+        }
+    } else if (field == "editor") {
+        if (const auto editor = group(m, "editor")) {
+            add_unique(meta.editors, split_names(*editor));
+        }
+    } else if (field == "date") {
+        const auto text = group(m, "date");
+        if (!meta.published) {
+            meta.published = parse_date(text ? *text : m.str(0));
+        }
+    } else if (field == "caption") {
+        const auto text = group(m, "text");
+        if (text) {
+            meta.captions.push_back(Caption{*text, group(m, "credit")});
+        }
+    } else if (field == "editor_code") {
+        if (const auto code = group(m, "code"); code && !meta.editor_code) {
+            meta.editor_code = *code;
+        }
+    } else if (field == "title") {
+        if (const auto title = group(m, "title"); title && !meta.title) {
+            meta.title = *title;
+        }
+    }
+}
+
+} // namespace bersih::filters

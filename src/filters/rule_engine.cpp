@@ -1,0 +1,213 @@
+// Runs the data-driven rules (extract, drop-line, drop-block, cut-span, truncate-after) over a
+// document. A rule is tried on a line only when one of its literal needles occurs in it.
+#include "bersih/normalize.hpp"
+#include "filters/context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace bersih::filters {
+namespace {
+
+bool has_needle(const Rule& rule, const std::string& lowered) {
+    if (rule.needles.empty()) {
+        return true;
+    }
+    return std::any_of(rule.needles.begin(), rule.needles.end(),
+                       [&](const std::string& n) { return lowered.find(n) != std::string::npos; });
+}
+
+bool only_punctuation(const std::string& text) {
+    return std::none_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+    });
+}
+
+bool once_field(const std::string& field) {
+    return field == "dateline" || field == "date" || field == "title" || field == "editor_code";
+}
+
+bool field_already_set(const Metadata& meta, const std::string& field) {
+    if (field == "dateline") {
+        return meta.dateline.has_value();
+    }
+    if (field == "date") {
+        return meta.published.has_value();
+    }
+    if (field == "title") {
+        return meta.title.has_value();
+    }
+    if (field == "editor_code") {
+        return meta.editor_code.has_value();
+    }
+    return false;
+}
+
+// Cut [begin, end) out of a kept line; the line goes when nothing readable is left.
+void cut(Document& doc, std::size_t index, std::size_t begin, std::size_t end, const Rule& rule) {
+    Line& line = doc.lines[index];
+    const std::string piece = line.text.substr(begin, end - begin);
+    std::string rest = line.text.substr(0, begin);
+    // Keep a space between the two sides when the cut took the only one.
+    if (!rest.empty() && end < line.text.size() && rest.back() != ' ' && line.text[end] != ' ' &&
+        begin > 0 && (piece.front() == ' ' || piece.back() == ' ')) {
+        rest += ' ';
+    }
+    rest += line.text.substr(end);
+    rest = collapse_spaces(rest);
+    if (only_punctuation(rest)) {
+        line.text = collapse_spaces(line.text);
+        doc.remove(index, rule.id, rule.category);
+        return;
+    }
+    line.cuts.push_back(Cut{rule.id, rule.category, collapse_spaces(piece)});
+    line.text = std::move(rest);
+}
+
+std::vector<std::string> lowered_lines(const Document& doc) {
+    std::vector<std::string> lowered;
+    lowered.reserve(doc.lines.size());
+    for (const auto& line : doc.lines) {
+        lowered.push_back(line.kept_text() ? ascii_lower(line.text) : std::string());
+    }
+    return lowered;
+}
+
+} // namespace
+
+bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
+                 const Rule& rule, const Document& doc, const Line& line, const Context& ctx) {
+    try {
+        return boost::regex_search(text, match, pattern);
+    } catch (const std::runtime_error& e) {
+        if (ctx.sink) {
+            ctx.sink(Diagnostic{doc.source, line.number,
+                                fmt::format("rule {} skipped on this line: {}", rule.id, e.what())});
+        }
+        return false;
+    }
+}
+
+void apply_extract_rules(Document& doc, const Context& ctx) {
+    const Zones zones = find_zones(doc);
+    for (const Rule* rule : ctx.active) {
+        if (rule->kind != RuleKind::extract) {
+            continue;
+        }
+        const bool once = once_field(rule->field);
+        for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+            if (once && field_already_set(doc.meta, rule->field)) {
+                break;
+            }
+            Line& line = doc.lines[i];
+            if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
+                !has_needle(*rule, ascii_lower(line.text))) {
+                continue;
+            }
+            boost::smatch m;
+            if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) || m.length(0) == 0) {
+                continue;
+            }
+            store_field(doc.meta, rule->field, m);
+            const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
+            cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+        }
+    }
+}
+
+void apply_drop_rules(Document& doc, const Context& ctx) {
+    const Zones zones = find_zones(doc);
+    const auto lowered = lowered_lines(doc);
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        for (const Rule* rule : ctx.active) {
+            Line& line = doc.lines[i];
+            if (!line.kept_text()) {
+                break;
+            }
+            if (rule->kind == RuleKind::extract || rule->kind == RuleKind::truncate_after ||
+                !zones.in_scope(rule->scope, i) || !has_needle(*rule, lowered[i])) {
+                continue;
+            }
+            if (rule->kind == RuleKind::cut_span) {
+                // Cut every occurrence; search again from the start since the text shrank.
+                for (int guard = 0; guard < 64 && line.kept_text(); ++guard) {
+                    boost::smatch m;
+                    if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
+                        m.length(0) == 0) {
+                        break;
+                    }
+                    const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
+                    cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+                }
+                continue;
+            }
+            boost::smatch m;
+            if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx)) {
+                continue;
+            }
+            if (rule->kind == RuleKind::drop_line) {
+                doc.remove(i, rule->id, rule->category);
+                // "Baca juga:" alone on a line: its headline is the next line.
+                std::size_t pending = rule->then_drop;
+                for (std::size_t j = i + 1; j < doc.lines.size() && pending > 0; ++j) {
+                    if (!doc.lines[j].kept_text()) {
+                        continue;
+                    }
+                    if (word_count(doc.lines[j].text) > 25) {
+                        break; // a paragraph, not a headline: the link text was not scraped
+                    }
+                    doc.remove(j, rule->id, rule->category);
+                    --pending;
+                }
+                break;
+            }
+            // drop_block: only when the closing line is found within reach.
+            for (std::size_t j = i; j < doc.lines.size() && j <= i + rule->max_lines; ++j) {
+                boost::smatch e;
+                if (doc.lines[j].kept_text() &&
+                    safe_search(doc.lines[j].text, e, *rule->end, *rule, doc, doc.lines[j], ctx)) {
+                    for (std::size_t k = i; k <= j; ++k) {
+                        doc.remove(k, rule->id, rule->category);
+                    }
+                    break;
+                }
+            }
+            break;
+        }
+    }
+}
+
+void apply_truncate_rules(Document& doc, const Context& ctx) {
+    const Zones zones = find_zones(doc);
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        Line& line = doc.lines[i];
+        if (!line.kept_text()) {
+            continue;
+        }
+        const std::string lowered = ascii_lower(line.text);
+        for (const Rule* rule : ctx.active) {
+            if (rule->kind != RuleKind::truncate_after || !zones.in_scope(rule->scope, i) ||
+                !has_needle(*rule, lowered)) {
+                continue;
+            }
+            boost::smatch m;
+            if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx)) {
+                continue;
+            }
+            if (!rule->field.empty()) {
+                store_field(doc.meta, rule->field, m);
+            }
+            doc.remove(i, rule->id, rule->category);
+            for (std::size_t j = i + 1; j < doc.lines.size(); ++j) {
+                if (doc.lines[j].kept_text()) {
+                    doc.remove(j, rule->id, rule->rest_category);
+                }
+            }
+            return;
+        }
+    }
+}
+
+} // namespace bersih::filters

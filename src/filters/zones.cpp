@@ -1,0 +1,50 @@
+#include "filters/context.hpp"
+
+namespace bersih::filters {
+
+std::size_t word_count(const std::string& text) noexcept {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ';
+        if (!space && !in_word) {
+            ++words;
+        }
+        in_word = !space;
+    }
+    return words;
+}
+
+bool is_prose(const std::string& text) noexcept { return word_count(text) >= 8; }
+
+bool Zones::in_scope(Scope scope, std::size_t index) const noexcept {
+    switch (scope) {
+    case Scope::anywhere:
+        return true;
+    case Scope::header:
+        return first_prose == none || index < first_prose;
+    case Scope::lead:
+        return first_prose == none || index <= first_prose;
+    case Scope::body:
+        return first_prose != none && index >= first_prose && index <= last_prose;
+    case Scope::footer:
+        return last_prose == none || index > last_prose;
+    }
+    return true;
+}
+
+Zones find_zones(const Document& doc) {
+    Zones zones;
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        const Line& line = doc.lines[i];
+        if (line.kept_text() && is_prose(line.text)) {
+            if (zones.first_prose == Zones::none) {
+                zones.first_prose = i;
+            }
+            zones.last_prose = i;
+        }
+    }
+    return zones;
+}
+
+} // namespace bersih::filters
