@@ -17,11 +17,11 @@ struct MonthName {
 };
 
 // Indonesian and English, full and abbreviated: the first three letters decide, except where
-// Indonesian and English differ (Mei/May, Agu(stus)/Aug, Okt/Oct, Des/Dec, Peb/Feb).
-constexpr std::array<MonthName, 17> kMonths{{
-    {"jan", 1}, {"feb", 2}, {"peb", 2}, {"mar", 3}, {"apr", 4}, {"mei", 5}, {"may", 5},
-    {"jun", 6}, {"jul", 7}, {"agu", 8}, {"aug", 8}, {"sep", 9}, {"okt", 10}, {"oct", 10},
-    {"nov", 11}, {"des", 12}, {"dec", 12},
+// Indonesian and English differ (Mei/May, Agu(stus)/Agt/Aug, Okt/Oct, Des/Dec, Peb/Feb).
+constexpr std::array<MonthName, 18> kMonths{{
+    {"jan", 1}, {"feb", 2}, {"peb", 2}, {"mar", 3}, {"apr", 4}, {"mei", 5},
+    {"may", 5}, {"jun", 6}, {"jul", 7}, {"agu", 8}, {"agt", 8}, {"aug", 8},
+    {"sep", 9}, {"okt", 10}, {"oct", 10}, {"nov", 11}, {"des", 12}, {"dec", 12},
 }};
 
 std::optional<int> month_number(std::string_view name) {
@@ -37,25 +37,33 @@ std::optional<int> month_number(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view zone_offset(std::string_view zone) {
-    if (zone == "WIB") {
+std::string_view zone_offset(const std::string& zone_text) {
+    const std::string zone = ascii_lower(zone_text);
+    if (zone == "wib") {
         return "+07:00";
     }
-    if (zone == "WITA") {
+    if (zone == "wita") {
         return "+08:00";
     }
-    if (zone == "WIT") {
+    if (zone == "wit") {
         return "+09:00";
     }
-    if (zone == "GMT" || zone == "UTC") {
+    if (zone == "gmt" || zone == "utc") {
         return "+00:00";
     }
     return "";
 }
 
+int days_in_month(int year, int month) {
+    constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays.at(static_cast<std::size_t>(month - 1));
+}
+
 bool valid(int year, int month, int day, int hour, int minute) {
-    return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-           hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
+    return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 &&
+           day <= days_in_month(year, month) && hour >= 0 && hour <= 23 && minute >= 0 &&
+           minute <= 59;
 }
 
 std::optional<std::string> format_iso(int year, int month, int day, const boost::ssub_match& hour,

@@ -4,6 +4,7 @@
 #include "bersih/normalize.hpp"
 #include "bersih/rules.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace bersih {
@@ -62,6 +63,90 @@ std::size_t skip_quantifier(std::string_view p, std::size_t i) {
         ++i; // lazy or possessive
     }
     return i;
+}
+
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Index just past "{...}" or "<...>" or "'...'" opening at i, or i when none opens there.
+std::size_t skip_delimited(std::string_view p, std::size_t i) {
+    if (i >= p.size()) {
+        return i;
+    }
+    const char open = p[i];
+    const char close = open == '{' ? '}' : open == '<' ? '>' : open == '\'' ? '\'' : '\0';
+    if (close == '\0') {
+        return i;
+    }
+    const auto end = p.find(close, i + 1);
+    return end == std::string_view::npos ? p.size() : end + 1;
+}
+
+// i stands just after the escape letter e; skip what belongs to the escape.
+std::size_t skip_escape_argument(std::string_view p, std::size_t i, char e) {
+    switch (e) {
+    case 'x': {
+        if (const auto past = skip_delimited(p, i); past != i) {
+            return past;
+        }
+        for (int n = 0; n < 2 && i < p.size() && is_hex(p[i]); ++n) {
+            ++i;
+        }
+        return i;
+    }
+    case 'p':
+    case 'P':
+    case 'N':
+    case 'o': {
+        const auto past = skip_delimited(p, i);
+        return past != i ? past : std::min(i + 1, p.size());
+    }
+    case 'c':
+        return std::min(i + 1, p.size());
+    case 'k':
+    case 'g': {
+        if (const auto past = skip_delimited(p, i); past != i) {
+            return past;
+        }
+        if (i < p.size() && p[i] == '-') {
+            ++i;
+        }
+        while (i < p.size() && is_digit(p[i])) {
+            ++i;
+        }
+        return i;
+    }
+    case 'Q': {
+        const auto end = p.find("\\E", i);
+        return end == std::string_view::npos ? p.size() : end + 2;
+    }
+    default:
+        if (is_digit(e)) {
+            while (i < p.size() && is_digit(p[i])) {
+                ++i;
+            }
+        }
+        return i;
+    }
+}
+
+// Free-spacing mode, (?x) or (?x:...), makes spaces and '#' comments insignificant.
+bool has_extended_flag(std::string_view p) {
+    for (auto at = p.find("(?"); at != std::string_view::npos; at = p.find("(?", at + 2)) {
+        std::size_t i = at + 2;
+        bool x = false;
+        while (i < p.size() && ((p[i] >= 'a' && p[i] <= 'z') || p[i] == '-')) {
+            x = x || p[i] == 'x';
+            ++i;
+        }
+        if (x && i < p.size() && (p[i] == ')' || p[i] == ':')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool optional_quantifier(std::string_view p, std::size_t i) {
@@ -134,12 +219,13 @@ std::string longest_literal(std::string_view p) {
             }
             const char e = p[i + 1];
             next = i + 2;
-            if (std::strchr(".^$|()[]{}*+?\\/-\"'#&:,!", e) != nullptr || e == ' ') {
+            if (e != '\0' && (std::strchr(".^$|()[]{}*+?\\/-\"'#&:,!", e) != nullptr || e == ' ')) {
                 literal.assign(1, e);
             } else {
-                // \d \w \s \b \Q and friends: not a literal.
+                // \d \w \s \b and friends: not a literal, and neither is an escape's argument
+                // (\x41, \pL, \cM, \k<name>, \Q...\E).
                 flush();
-                i = next;
+                i = skip_escape_argument(p, next, e);
                 continue;
             }
         } else if (is_quantifier(c)) {
@@ -172,6 +258,9 @@ std::vector<std::string> required_literals(std::string_view pattern, bool /*case
     // both sides are lower-cased.
     if (pattern.substr(0, 4) == "(?i)") {
         pattern.remove_prefix(4);
+    }
+    if (has_extended_flag(pattern)) {
+        return {};
     }
     std::vector<std::string> needles;
     for (const auto alternative : top_level_alternatives(pattern)) {
