@@ -101,7 +101,7 @@ public:
         const auto& where = table.source();
         for (const auto& [key, node] : table) {
             if (!kRuleKeys.contains(key.str())) {
-                fail(node.source(), fmt::format("unknown key '{}' in rule", key.str()));
+                fail(key.source(), fmt::format("unknown key '{}' in rule", key.str()));
             }
         }
         Rule rule;
