@@ -1,0 +1,250 @@
+// The rule engine: each rule kind on small invented articles, run through the whole pipeline
+// with a pack of test rules only, so no built-in rule interferes.
+#include "bersih/pipeline.hpp"
+#include "bersih/serialize.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using bersih::Category;
+using bersih::Document;
+using bersih::Options;
+using bersih::Pipeline;
+using bersih::RuleSet;
+using bersih::RuleSource;
+
+namespace {
+
+Document clean(const std::string& pack, const std::string& text, const Options& options = {}) {
+    RuleSet rules;
+    rules.add(RuleSource{"test.toml", pack});
+    const Pipeline pipeline(std::move(rules));
+    return pipeline.clean(text, "-", options);
+}
+
+std::string rule(const std::string& id, const std::string& kind, const std::string& pattern,
+                 const std::string& extra = "", const std::string& category = "other") {
+    return "[[rule]]\nid = \"" + id + "\"\ncategory = \"" + category + "\"\nkind = \"" + kind +
+           "\"\npattern = '" + pattern + "'\n" + extra + "\n";
+}
+
+// Every line is either blank, kept in a paragraph, or removed by a named rule.
+void check_accounted(const Document& doc) {
+    for (const auto& line : doc.lines) {
+        INFO("line " << line.number << ": " << line.text);
+        if (line.blank()) {
+            continue;
+        }
+        if (line.kept()) {
+            CHECK(line.paragraph >= 0);
+        } else {
+            CHECK_FALSE(line.rule.empty());
+        }
+    }
+}
+
+const std::string kP1 = "Warga Desa Sukamaju menanam seribu pohon mangga di lereng bukit pada Sabtu pagi.";
+const std::string kP2 = "Kepala desa mengatakan kegiatan itu akan diulang setiap musim hujan tiba nanti.";
+const std::string kP3 = "Bibit pohon disumbangkan oleh kelompok tani setempat tanpa biaya sepeser pun.";
+
+} // namespace
+
+TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_engine]") {
+    const auto doc = clean(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"),
+                           kP1 + "\nIKLAN\n" + kP2 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    REQUIRE(doc.lines.size() == 3);
+    CHECK_FALSE(doc.lines[1].kept());
+    CHECK(doc.lines[1].rule == "t.iklan");
+    CHECK(doc.lines[1].category == Category::ad);
+    check_accounted(doc);
+}
+
+TEST_CASE("rule engine: drop-line with then_drop takes the following headline", "[rule_engine]") {
+    const std::string pack = rule("t.terkait", "drop-line", "^TERKAIT:$", "then_drop = 1", "related");
+    const auto doc = clean(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(doc.lines[3].rule == "t.terkait");
+    CHECK(doc.lines[3].category == Category::related);
+    check_accounted(doc);
+
+    // A long paragraph is no headline: then_drop stops instead of eating content.
+    const std::string long_paragraph =
+        "Paragraf ini sangat panjang karena berisi keterangan lengkap tentang kegiatan warga desa "
+        "yang menanam pohon bersama para pelajar, guru, perangkat desa, dan relawan dari kota "
+        "tetangga selama dua hari penuh.";
+    const auto kept = clean(pack, kP1 + "\nTERKAIT:\n" + long_paragraph + "\n");
+    CHECK(kept.paragraphs == std::vector<std::string>{kP1, long_paragraph});
+}
+
+TEST_CASE("rule engine: drop-block removes from start to end marker", "[rule_engine]") {
+    const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
+                                  "end = '^KOTAK SELESAI$'\nmax_lines = 3", "related");
+    const auto doc = clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" +
+                                     kP2 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    for (std::size_t i = 1; i <= 4; ++i) {
+        CHECK(doc.lines[i].rule == "t.kotak");
+    }
+    check_accounted(doc);
+}
+
+TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach",
+          "[rule_engine]") {
+    const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
+                                  "end = '^KOTAK SELESAI$'\nmax_lines = 2", "related");
+    const auto doc = clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" +
+                                     kP2 + "\n");
+    for (const auto& line : doc.lines) {
+        CHECK(line.kept());
+    }
+    // No end at all: nothing removed either.
+    const auto open = clean(pack, kP1 + "\nKOTAK MULAI\n" + kP2 + "\n");
+    CHECK(open.lines[1].kept());
+}
+
+TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences around it",
+          "[rule_engine]") {
+    const std::string pack =
+        rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");
+    const auto doc = clean(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
+                                 "cabai turun) Pedagang mengeluh sepi pembeli sejak Senin.\n");
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0] == "Harga beras naik lagi pekan ini di pasar induk. Pedagang mengeluh "
+                               "sepi pembeli sejak Senin.");
+    REQUIRE(doc.lines[0].cuts.size() == 1);
+    CHECK(doc.lines[0].cuts[0].rule == "t.simak");
+    CHECK(doc.lines[0].cuts[0].text == "(Simak: Harga cabai turun)");
+    CHECK(doc.lines[0].kept());
+
+    // Every occurrence goes.
+    const auto twice = clean(pack, "Satu dua tiga. (Simak: A) Empat lima. (Simak: B) Enam tujuh.\n");
+    CHECK(twice.paragraphs == std::vector<std::string>{"Satu dua tiga. Empat lima. Enam tujuh."});
+    CHECK(twice.lines[0].cuts.size() == 2);
+
+    // A line that was nothing but the span is removed as a whole.
+    const auto alone = clean(pack, kP1 + "\n(Simak: Harga cabai turun)\n" + kP2 + "\n");
+    CHECK(alone.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK_FALSE(alone.lines[1].kept());
+    CHECK(alone.lines[1].rule == "t.simak");
+
+    // The cut is listed in the explanation.
+    const auto removed = bersih::removed_json(doc);
+    REQUIRE(removed.size() == 1);
+    CHECK(removed[0]["rule"] == "t.simak");
+    CHECK(removed[0]["category"] == "related");
+    CHECK(removed[0]["line"] == 1);
+}
+
+TEST_CASE("rule engine: truncate-after removes the marker and the rest", "[rule_engine]") {
+    const std::string pack =
+        rule("t.kode", "truncate-after", R"(^\[(?<code>[a-z]{2,4})\]$)",
+             "field = \"editor_code\"\nrest_category = \"promo\"", "credit");
+    const auto doc = clean(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" +
+                                     kP3 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(doc.meta.editor_code == "abc");
+    CHECK(doc.lines[2].rule == "t.kode");
+    CHECK(doc.lines[2].category == Category::credit);
+    CHECK(doc.lines[3].category == Category::promo);
+    CHECK(doc.lines[5].category == Category::promo);
+    CHECK(doc.lines[5].rule == "t.kode");
+    check_accounted(doc);
+}
+
+TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engine]") {
+    const std::string pack =
+        rule("t.pewarta", "extract", "^Pewarta: (?<author>.+)$", "field = \"author\"\nscope = \"header\"",
+             "byline") +
+        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )", "field = \"dateline\"\nscope = \"lead\"",
+             "dateline") +
+        rule("t.tanggal", "extract", R"(^Terbit: (?<date>.+)$)", "field = \"date\"", "date") +
+        rule("t.foto", "extract", R"(^(?<text>.+) \(Foto: (?<credit>[^)]+)\)$)",
+             "field = \"caption\"", "caption");
+    const auto doc = clean(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
+                                 "WITA\nBibit mangga di lereng bukit (Foto: Warta/Sari)\n"
+                                 "BANDUNG - " + kP1 + "\n" + kP2 + "\n");
+    CHECK(doc.meta.authors == std::vector<std::string>{"Sari Dewi", "Budi Santoso"});
+    CHECK(doc.meta.published == "2025-05-05T10:00:00+08:00");
+    CHECK(doc.meta.dateline == "Bandung");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text == "Bibit mangga di lereng bukit");
+    CHECK(doc.meta.captions[0].credit == "Warta/Sari");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(doc.lines[0].rule == "t.pewarta");
+    CHECK(doc.lines[1].rule == "t.tanggal");
+    CHECK(doc.lines[2].rule == "t.foto");
+    REQUIRE(doc.lines[3].cuts.size() == 1);
+    CHECK(doc.lines[3].cuts[0].rule == "t.kota");
+    check_accounted(doc);
+}
+
+TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
+    const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
+    const auto removed_lines = [&](const std::string& scope) {
+        const auto doc = clean(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""),
+                               text);
+        std::vector<std::size_t> numbers;
+        for (const auto& line : doc.lines) {
+            if (!line.kept()) {
+                numbers.push_back(line.number);
+            }
+        }
+        return numbers;
+    };
+    CHECK(removed_lines("header") == std::vector<std::size_t>{1});
+    CHECK(removed_lines("lead") == std::vector<std::size_t>{1});
+    CHECK(removed_lines("body") == std::vector<std::size_t>{3});
+    CHECK(removed_lines("footer") == std::vector<std::size_t>{5});
+    CHECK(removed_lines("anywhere") == std::vector<std::size_t>{1, 3, 5});
+}
+
+TEST_CASE("rule engine: lead scope reaches the first prose line only", "[rule_engine]") {
+    const std::string pack =
+        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )", "field = \"dateline\"\nscope = \"lead\"",
+             "dateline");
+    const auto doc = clean(pack, kP1 + "\nBOGOR - " + kP2 + "\n");
+    CHECK_FALSE(doc.meta.dateline.has_value());
+    CHECK(doc.paragraphs.size() == 2);
+}
+
+TEST_CASE("rule engine: outlet rules fire only for their outlet", "[rule_engine]") {
+    const std::string pack = "[outlet]\nid = \"warta\"\nsignatures = ['^WARTA\\.ID$']\n\n" +
+                             rule("warta.iklan", "drop-line", "^IKLAN$", "", "ad");
+    const auto other = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
+    CHECK_FALSE(other.meta.outlet.has_value());
+    CHECK(other.lines[1].kept());
+
+    const auto detected = clean(pack, "WARTA.ID\n" + kP1 + "\nIKLAN\n" + kP2 + "\n");
+    CHECK(detected.meta.outlet == "warta");
+    CHECK_FALSE(detected.lines[2].kept());
+
+    Options forced;
+    forced.outlet = "warta";
+    const auto by_option = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n", forced);
+    CHECK(by_option.meta.outlet == "warta");
+    CHECK_FALSE(by_option.lines[1].kept());
+}
+
+TEST_CASE("rule engine: a removed line keeps its first reason", "[rule_engine]") {
+    const std::string pack = rule("t.pertama", "drop-line", "^IKLAN", "", "ad") +
+                             rule("t.kedua", "drop-line", "IKLAN$", "", "promo");
+    const auto doc = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
+    CHECK(doc.lines[1].rule == "t.pertama");
+    CHECK(doc.lines[1].category == Category::ad);
+}
+
+TEST_CASE("rule engine: a pathological pattern does not stop the run",
+          "[rule_engine]") {
+    RuleSet rules;
+    rules.add(RuleSource{"test.toml", rule("t.mahal", "drop-line", "^(a+)+$")});
+    std::vector<std::string> messages;
+    const Pipeline pipeline(std::move(rules),
+                            [&](const bersih::Diagnostic& d) { messages.push_back(d.message); });
+    const std::string evil = std::string(40, 'a') + "!";
+    const auto doc = pipeline.clean(kP1 + "\n" + evil + "\n" + kP2 + "\n");
+    CHECK(doc.lines[1].kept());
+    CHECK(doc.paragraphs.size() == 3);
+}
