@@ -3,6 +3,8 @@
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
 
+#include <algorithm>
+
 namespace bersih {
 
 struct Pipeline::Impl {
@@ -31,8 +33,18 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
             ctx.active.push_back(&rule);
         }
     }
+    // The outlet's own rules first: they know its template ("POSMETRO MEDAN -" is no city) better
+    // than the generic ones, and the first extract rule to fill a field wins.
+    std::stable_partition(ctx.active.begin(), ctx.active.end(), [](const Rule* rule) {
+        return !rule->outlets.empty() &&
+               std::find(rule->outlets.begin(), rule->outlets.end(), "*") == rule->outlets.end();
+    });
     filters::mark_title(doc, ctx);
+    filters::drop_scraper_duplicates(doc, ctx);
+    filters::repair_split_datelines(doc, ctx);
+    filters::drop_table_of_contents(doc, ctx);
     filters::apply_extract_rules(doc, ctx);
+    filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);
     filters::apply_drop_rules(doc, ctx);
     filters::mark_image_titles(doc, ctx);

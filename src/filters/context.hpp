@@ -35,7 +35,11 @@ Zones find_zones(const Document& doc);
 // The stages, in pipeline order. Each lives in its own file.
 void detect_outlet(Document& doc, const Context& ctx);       // outlet_detector.cpp
 void mark_title(Document& doc, const Context& ctx);          // title.cpp
+void drop_scraper_duplicates(Document& doc, const Context& ctx); // duplicates.cpp
+void repair_split_datelines(Document& doc, const Context& ctx);  // datelines.cpp
+void drop_table_of_contents(Document& doc, const Context& ctx);  // datelines.cpp
 void apply_extract_rules(Document& doc, const Context& ctx); // rule_engine.cpp
+void drop_pull_quotes(Document& doc, const Context& ctx);    // duplicates.cpp
 void infer_title(Document& doc, const Context& ctx);         // title.cpp
 void apply_drop_rules(Document& doc, const Context& ctx);    // rule_engine.cpp
 void mark_image_titles(Document& doc, const Context& ctx);   // captions.cpp

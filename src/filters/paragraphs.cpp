@@ -1,12 +1,31 @@
 // Builds the output paragraphs from the kept lines. Blank and removed lines separate paragraphs;
 // consecutive lines are re-joined when they are fragments of one paragraph that the scraper split
 // at inline links (Kompas: "Timnas Indonesia" / "dibekuk oleh tim ...," / "Jepang" / ", pada ...").
+//
+// How a run of kept lines is cut into paragraphs:
+//   1. A line continues the one before when it starts with , . ; : ) ? ! or, after an unfinished
+//      line, with a lowercase letter (also behind an opening quote) or "(" ; or when the line before
+//      opens something (ends in "(" or an opening quote, or is a lone quote mark).
+//   2. A short line that the next line continues (a link anchor: "TransJakarta" / "dengan ...")
+//      joins the line before only when that one stops mid-phrase: its last word is lowercase, it
+//      ends with a comma, or it is itself an anchor joined in the same way. A subheading
+//      ("Indonesia Dalam Laju Positif") or a list item ("Harga: Rp 1.000") does not.
+//   3. A short line after an unfinished line is joined tentatively; the joins stand only when the
+//      paragraph they build ends a sentence ("... Grup C" / "Kualifikasi Piala Dunia 2026" /
+//      "Zona Asia."). Lists, table cells and subheadings never end one, so they stay apart.
 #include "filters/context.hpp"
+
+#include <string_view>
+#include <vector>
 
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kMaxAnchorWords = 6;
+constexpr std::size_t kMaxAnchorWords = 8;
+constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
+constexpr std::string_view kCloseQuote = "\xE2\x80\x9D"; // ”
+
+enum class Join { none, strong, anchor, tentative };
 
 bool starts_with_any(const std::string& text, std::string_view chars) {
     return !text.empty() && chars.find(text.front()) != std::string_view::npos;
@@ -16,21 +35,42 @@ bool ends_sentence(const std::string& text) {
     if (text.empty()) {
         return false;
     }
-    if (text.size() >= 3 && (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99"))) {
+    if (text.ends_with(kCloseQuote) || text.ends_with("\xE2\x80\x99")) {
         return true; // closing curly quote
     }
     return std::string_view(".!?\":;'").find(text.back()) != std::string_view::npos;
 }
 
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
 bool opens_inline(const std::string& text) {
-    return text.ends_with("(") || text.ends_with("\xE2\x80\x9C") || text.ends_with(" -");
+    return text.ends_with("(") || text.ends_with(kOpenQuote) || text.ends_with(" -") || text == "\"";
 }
 
+// Lowercase first letter, looking past an opening quote: "harus ..." or "\"harus ...".
 bool starts_lowercase(const std::string& text) {
-    return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
+    std::string_view rest(text);
+    if (rest.starts_with("\"") || rest.starts_with("'")) {
+        rest.remove_prefix(1);
+    } else if (rest.starts_with(kOpenQuote)) {
+        rest.remove_prefix(kOpenQuote.size());
+    }
+    return !rest.empty() && is_lower(rest.front());
 }
 
-// Would `next` continue `prev` as one paragraph, judging by the two lines alone?
+// The last word starts with a lowercase letter, or the line ends with a comma: a phrase in progress.
+bool stops_mid_phrase(const std::string& text) {
+    if (text.empty()) {
+        return false;
+    }
+    if (text.back() == ',') {
+        return true;
+    }
+    const std::size_t space = text.rfind(' ');
+    const char first = text[space == std::string::npos ? 0 : space + 1];
+    return is_lower(first);
+}
+
 bool continues(const std::string& prev, const std::string& next) {
     if (starts_with_any(next, ",.;:)?!")) {
         return true;
@@ -38,7 +78,34 @@ bool continues(const std::string& prev, const std::string& next) {
     if (opens_inline(prev)) {
         return true;
     }
-    return !ends_sentence(prev) && starts_lowercase(next);
+    return !ends_sentence(prev) && (starts_lowercase(next) || next.front() == '(');
+}
+
+// "Indonesia Dalam Laju Positif": two or more words, each longer word capitalised.
+bool title_case_heading(const std::string& text) {
+    if (word_count(text) < 2 || ends_sentence(text)) {
+        return false;
+    }
+    bool word_start = true;
+    std::size_t length = 0;
+    bool lower_start = false;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size() || text[i] == ' ';
+        if (end) {
+            if (length >= 4 && lower_start) {
+                return false;
+            }
+            word_start = true;
+            length = 0;
+            continue;
+        }
+        if (word_start) {
+            lower_start = is_lower(text[i]);
+            word_start = false;
+        }
+        ++length;
+    }
+    return true;
 }
 
 bool is_anchor(const std::string& text) {
@@ -49,10 +116,51 @@ std::string join(const std::string& left, const std::string& right) {
     if (left.empty()) {
         return right;
     }
-    if (starts_with_any(right, ",.;:)?!") || left.ends_with("(") || left.ends_with("\xE2\x80\x9C")) {
+    if (starts_with_any(right, ",.;:)?!") || left.ends_with("(") || left.ends_with(kOpenQuote)) {
         return left + right;
     }
     return left + " " + right;
+}
+
+std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
+    const std::size_t n = text.size();
+    std::vector<Join> joins(n, Join::none);
+    for (std::size_t k = 1; k < n; ++k) {
+        if (continues(*text[k - 1], *text[k])) {
+            joins[k] = Join::strong;
+        }
+    }
+    for (std::size_t k = 1; k < n; ++k) {
+        if (joins[k] != Join::none || !is_anchor(*text[k]) || ends_sentence(*text[k - 1])) {
+            continue;
+        }
+        const bool pulled = k + 1 < n && joins[k + 1] == Join::strong;
+        if (pulled) {
+            const bool prev_anchor = joins[k - 1] == Join::anchor || joins[k - 1] == Join::tentative;
+            if (stops_mid_phrase(*text[k - 1]) || prev_anchor) {
+                joins[k] = Join::anchor;
+            }
+        } else if (joins[k - 1] != Join::none || !title_case_heading(*text[k - 1])) {
+            joins[k] = Join::tentative;
+        }
+    }
+    // Keep the weak joins of a paragraph only when the paragraph ends a sentence.
+    std::size_t start = 0;
+    for (std::size_t k = 1; k <= n; ++k) {
+        if (k < n && joins[k] != Join::none) {
+            continue;
+        }
+        // Paragraph [start, k).
+        if (!ends_sentence(*text[k - 1])) {
+            for (std::size_t j = start + 1; j < k; ++j) {
+                if (joins[j] == Join::tentative || joins[j] == Join::anchor) {
+                    joins[j] = Join::none;
+                }
+            }
+        }
+        start = k;
+    }
+    return joins;
 }
 
 } // namespace
@@ -75,20 +183,15 @@ void assemble_paragraphs(Document& doc, const Context& /*ctx*/) {
 
     doc.paragraphs.clear();
     for (const auto& lines : runs) {
-        std::vector<bool> joins(lines.size(), false);
-        for (std::size_t k = 1; k < lines.size(); ++k) {
-            joins[k] = continues(doc.lines[lines[k - 1]].text, doc.lines[lines[k]].text);
+        std::vector<const std::string*> text;
+        text.reserve(lines.size());
+        for (const auto i : lines) {
+            text.push_back(&doc.lines[i].text);
         }
-        // A short anchor line between a sentence in progress and a continuation joins both.
-        for (std::size_t k = 1; k + 1 < lines.size(); ++k) {
-            if (!joins[k] && joins[k + 1] && is_anchor(doc.lines[lines[k]].text) &&
-                !ends_sentence(doc.lines[lines[k - 1]].text)) {
-                joins[k] = true;
-            }
-        }
+        const auto joins = decide_joins(text);
         for (std::size_t k = 0; k < lines.size(); ++k) {
             Line& line = doc.lines[lines[k]];
-            if (k == 0 || !joins[k]) {
+            if (k == 0 || joins[k] == Join::none) {
                 doc.paragraphs.push_back(line.text);
             } else {
                 doc.paragraphs.back() = join(doc.paragraphs.back(), line.text);

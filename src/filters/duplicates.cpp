@@ -1,0 +1,166 @@
+// Scraper duplicates: text the scraper captured twice. Regexes cannot see these, because what makes
+// a line boilerplate is that the same words occur elsewhere in the record.
+//
+// 1. Glued copies. A get_text() without separator fused a whole section (or the whole body) into one
+//    line, and the paragraph-per-line copy follows it (okezone, kapanlagi):
+//        "Para satu.Para dua.Baca Juga:Judul lainPara tiga."
+//        "Para satu." / "Para dua." / "Para tiga."
+//    The glued line goes when the lines after it are found inside it, in order, from its start.
+// 2. Repeated blocks. A run of paragraphs immediately followed by the same run again (kapanlagi
+//    sections). Repetition that is not adjacent (an author re-using a paragraph after an ad slot, a
+//    chorus in a lyrics page) is deliberate and stays.
+// 3. Pull quotes. A line above the dateline that is repeated word for word further down (tribun):
+//    the top copy is the page's pull quote.
+#include "filters/context.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace bersih::filters {
+namespace {
+
+constexpr std::size_t kMinGluedChars = 80;     // a glued copy holds at least one real paragraph
+constexpr std::size_t kMinPieceChars = 20;     // pieces shorter than this prove nothing
+constexpr std::size_t kMaxLeadOffset = 24;     // the first piece starts the glued line (a dateline may differ)
+constexpr std::size_t kMinRepeatWords = 8;     // a repeated block must hold a line that reads like a paragraph
+constexpr std::size_t kMaxBlockLines = 40;     // longest repeated block looked for
+
+// Lowercase, no whitespace: the comparison the corpus labels use.
+std::string squeeze(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == ' ' || c == '\t') {
+            continue;
+        }
+        out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+}
+
+std::vector<std::size_t> text_lines(const Document& doc) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].kept_text()) {
+            out.push_back(i);
+        }
+    }
+    return out;
+}
+
+// How many of the lines after position k in `order` lie inside the line at k, in order.
+std::size_t glued_pieces(const std::vector<std::string>& keys, std::size_t k) {
+    const std::string& glued = keys[k];
+    std::size_t pos = 0;
+    std::size_t found = 0;
+    std::size_t covered = 0;
+    for (std::size_t j = k + 1; j < keys.size(); ++j) {
+        const std::string& piece = keys[j];
+        if (piece.size() < kMinPieceChars || piece.size() >= glued.size()) {
+            break;
+        }
+        const std::size_t at = glued.find(piece, pos);
+        if (at == std::string::npos || (found == 0 && at > kMaxLeadOffset)) {
+            break;
+        }
+        pos = at + piece.size();
+        covered += piece.size();
+        ++found;
+    }
+    // Two pieces, or one that is most of the line; and together most of the glued text.
+    if (found == 0 || covered * 2 < glued.size()) {
+        return 0;
+    }
+    if (found == 1 && keys[k + 1].size() * 3 < glued.size() * 2) {
+        return 0;
+    }
+    return found;
+}
+
+void drop_glued_copies(Document& doc) {
+    const auto order = text_lines(doc);
+    std::vector<std::string> keys;
+    keys.reserve(order.size());
+    for (const auto i : order) {
+        keys.push_back(squeeze(doc.lines[i].text));
+    }
+    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+        if (keys[k].size() >= kMinGluedChars && glued_pieces(keys, k) > 0) {
+            doc.remove(order[k], "core.glued-duplicate", Category::duplicate);
+        }
+    }
+}
+
+void drop_repeated_blocks(Document& doc) {
+    const auto order = text_lines(doc);
+    std::vector<std::string> keys;
+    keys.reserve(order.size());
+    for (const auto i : order) {
+        keys.push_back(squeeze(doc.lines[i].text));
+    }
+    std::vector<bool> gone(order.size(), false);
+    std::size_t k = 0;
+    while (k < order.size()) {
+        std::size_t matched = 0;
+        // The longest block starting at k that is repeated right after itself.
+        for (std::size_t n = std::min((order.size() - k) / 2, kMaxBlockLines); n >= 1; --n) {
+            bool same = true;
+            bool prose = false;
+            for (std::size_t d = 0; d < n && same; ++d) {
+                same = !gone[k + d] && keys[k + d] == keys[k + n + d];
+                prose = prose || word_count(doc.lines[order[k + d]].text) >= kMinRepeatWords;
+            }
+            if (same && prose) {
+                matched = n;
+                break;
+            }
+        }
+        if (matched == 0) {
+            ++k;
+            continue;
+        }
+        for (std::size_t d = 0; d < matched; ++d) {
+            gone[k + matched + d] = true;
+            doc.remove(order[k + matched + d], "core.repeated-block", Category::duplicate);
+        }
+        k += matched;
+    }
+}
+
+} // namespace
+
+void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
+    drop_glued_copies(doc);
+    drop_repeated_blocks(doc);
+}
+
+void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {
+    // The dateline line: removed as a dateline, or kept with the dateline cut from its front.
+    std::size_t dateline = doc.lines.size();
+    for (std::size_t i = 0; i < doc.lines.size() && dateline == doc.lines.size(); ++i) {
+        const Line& line = doc.lines[i];
+        if (!line.kept() && line.category == Category::dateline) {
+            dateline = i;
+        }
+        for (const auto& cut : line.cuts) {
+            if (cut.category == Category::dateline) {
+                dateline = i;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < dateline && i < doc.lines.size(); ++i) {
+        if (!doc.lines[i].kept_text() || word_count(doc.lines[i].text) < kMinRepeatWords) {
+            continue;
+        }
+        const std::string key = squeeze(doc.lines[i].text);
+        for (std::size_t j = dateline + 1; j < doc.lines.size(); ++j) {
+            if (doc.lines[j].kept_text() && squeeze(doc.lines[j].text) == key) {
+                doc.remove(i, "core.pull-quote", Category::duplicate);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace bersih::filters
