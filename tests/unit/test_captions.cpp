@@ -1,0 +1,75 @@
+// Photo captions: the caption line with its credit is extracted; the short image-title line
+// above a lead photo goes with it.
+#include "bersih/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using bersih::Category;
+using bersih::Document;
+using bersih::Pipeline;
+using bersih::RuleSet;
+
+namespace {
+
+Document clean(const std::string& text) {
+    static const Pipeline pipeline(RuleSet::builtin());
+    return pipeline.clean(text);
+}
+
+const std::string kP1 = "Ribuan warga memadati alun-alun kota untuk menyaksikan pawai budaya yang "
+                        "digelar setahun sekali.";
+const std::string kP2 = "Panitia menyiapkan tiga puluh kendaraan hias yang dirakit oleh pelajar "
+                        "dari berbagai sekolah.";
+
+} // namespace
+
+TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
+    const auto doc = clean("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
+                           "Pratama/detikcom)\n" + kP1 + "\n" + kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text == "Peserta pawai budaya melintasi alun-alun");
+    CHECK(doc.meta.captions[0].credit == "Andi Pratama/detikcom");
+    CHECK(doc.lines[0].rule == "core.image-title");
+    CHECK(doc.lines[0].category == Category::caption);
+    CHECK(doc.lines[1].category == Category::caption);
+    CHECK_FALSE(doc.lines[1].kept());
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
+TEST_CASE("captions: credit variants", "[captions]") {
+    const auto getty = clean("Ilustrasi lumbung padi (Foto: Getty Images/iStockphoto)\n" + kP1 + "\n");
+    REQUIRE(getty.meta.captions.size() == 1);
+    CHECK(getty.meta.captions[0].text == "Ilustrasi lumbung padi");
+    CHECK(getty.meta.captions[0].credit == "Getty Images/iStockphoto");
+
+    const auto upper = clean("Gedung baru balai kota (FOTO: Humas Pemkot)\n" + kP1 + "\n");
+    REQUIRE(upper.meta.captions.size() == 1);
+    CHECK(upper.meta.captions[0].credit == "Humas Pemkot");
+}
+
+TEST_CASE("captions: a sentence above the caption is not an image title", "[captions]") {
+    const std::string sentence = "Warga sudah menunggu sejak pagi.";
+    const auto doc = clean(sentence + "\nPeserta pawai melintas (Foto: Andi)\n" + kP1 + "\n");
+    CHECK(doc.lines[0].kept());
+    REQUIRE(doc.meta.captions.size() == 1);
+}
+
+TEST_CASE("captions: an image title is only taken above the lead photo", "[captions]") {
+    const auto doc = clean(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" +
+                           kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text == "Kendaraan hias buatan pelajar");
+    CHECK(doc.lines[1].kept()); // a short line inside the article is left for the reader
+    CHECK_FALSE(doc.lines[2].kept());
+}
+
+TEST_CASE("captions: a parenthesis in prose is no caption", "[captions]") {
+    const std::string prose = "Pemerintah daerah menyebut biaya pawai (dan/atau lomba) ditanggung "
+                              "sponsor.";
+    const auto doc = clean(prose + "\n" + kP1 + "\n");
+    CHECK(doc.meta.captions.empty());
+    CHECK(doc.lines[0].kept());
+}

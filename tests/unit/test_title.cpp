@@ -1,0 +1,121 @@
+// The title stage: a repeated first line, a title given by the record, or a first line that a
+// byline or date line follows.
+#include "bersih/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using bersih::Category;
+using bersih::Document;
+using bersih::Options;
+using bersih::Pipeline;
+using bersih::RuleSet;
+using bersih::RuleSource;
+
+namespace {
+
+// A byline rule and a date rule, as an outlet pack would have them.
+const char* const kPack = R"(
+[[rule]]
+id = "t.byline"
+category = "byline"
+scope = "header"
+kind = "extract"
+field = "byline"
+pattern = '^Oleh (?<author>[A-Z][a-z]+(?: [A-Z][a-z]+)*)$'
+
+[[rule]]
+id = "t.date"
+category = "date"
+scope = "header"
+kind = "extract"
+field = "date"
+pattern = '^(?<date>\d{1,2} [A-Z][a-z]+ \d{4})$'
+)";
+
+Document clean(const std::string& text, const Options& options = {}) {
+    RuleSet rules;
+    rules.add(RuleSource{"title.toml", kPack});
+    return Pipeline(std::move(rules)).clean(text, "-", options);
+}
+
+const std::string kTitle = "Petani Garam di Madura Sambut Musim Kemarau dengan Gembira";
+// Short enough not to read as prose: a headline of eight words or more currently counts as the
+// first prose line, which hides the byline below it from header-scope rules (see the report).
+const std::string kShortTitle = "Garam Madura Melimpah Saat Kemarau";
+const std::string kBody = "Para petani garam di pesisir selatan Madura mulai mengolah lahan "
+                          "sejak awal bulan ini.";
+
+} // namespace
+
+TEST_CASE("title: a first line repeated below it is the title", "[title]") {
+    const auto doc = clean(kTitle + "\n\n" + kTitle + "\n\n" + kBody + "\n");
+    CHECK(doc.meta.title == kTitle);
+    CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+    CHECK(doc.lines[0].rule == "core.title");
+    CHECK(doc.lines[0].category == Category::title);
+    CHECK(doc.lines[2].rule == "core.title-dup");
+    CHECK(doc.lines[2].category == Category::title_dup);
+}
+
+TEST_CASE("title: the repeat may differ in case and spacing", "[title]") {
+    const auto doc = clean(kTitle + "\n" + "petani garam di  madura sambut musim kemarau dengan "
+                                           "gembira\n" + kBody + "\n");
+    CHECK(doc.meta.title == kTitle);
+    CHECK(doc.paragraphs.size() == 1);
+}
+
+TEST_CASE("title: a title given by the record removes its repeat at the top", "[title]") {
+    Options options;
+    options.title = "  Petani Garam di Madura   Sambut Musim Kemarau dengan Gembira ";
+    const auto doc = clean(kTitle + "\n" + kBody + "\n", options);
+    CHECK(doc.meta.title == kTitle);
+    CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+    CHECK(doc.lines[0].category == Category::title_dup);
+
+    // When the text does not repeat it, nothing is removed.
+    const auto plain = clean(kBody + "\n", options);
+    CHECK(plain.meta.title == kTitle);
+    CHECK(plain.paragraphs == std::vector<std::string>{kBody});
+}
+
+TEST_CASE("title: a first line above a byline or a date line is the title", "[title]") {
+    const auto by_byline = clean(kShortTitle + "\nOleh Sari Wulandari\n" + kBody + "\n");
+    CHECK(by_byline.meta.title == kShortTitle);
+    CHECK(by_byline.meta.authors == std::vector<std::string>{"Sari Wulandari"});
+    CHECK(by_byline.paragraphs == std::vector<std::string>{kBody});
+    CHECK(by_byline.lines[0].rule == "core.title");
+
+    const auto by_date = clean(kShortTitle + "\n\n12 Agustus 2025\n\n" + kBody + "\n");
+    CHECK(by_date.meta.title == kShortTitle);
+    CHECK(by_date.meta.published == "2025-08-12");
+    CHECK(by_date.paragraphs == std::vector<std::string>{kBody});
+}
+
+TEST_CASE("title: no title is invented from prose", "[title]") {
+    // A sentence that ends like one is prose, even above a date line.
+    const auto sentence = clean(kBody + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK_FALSE(sentence.meta.title.has_value());
+
+    // A lone first line with nothing that marks it as a title stays in the text.
+    const auto lone = clean(kShortTitle + "\n" + kBody + "\n");
+    CHECK_FALSE(lone.meta.title.has_value());
+    CHECK(lone.paragraphs.front() == kShortTitle);
+
+    // Too long to be a headline.
+    std::string long_line;
+    for (int i = 0; i < 35; ++i) {
+        long_line += "kata ";
+    }
+    long_line.pop_back();
+    const auto too_long = clean(long_line + "\n" + long_line + "\n" + kBody + "\n");
+    CHECK_FALSE(too_long.meta.title.has_value());
+}
+
+TEST_CASE("title: empty and blank inputs have no title", "[title]") {
+    CHECK_FALSE(clean("").meta.title.has_value());
+    CHECK_FALSE(clean("\n\n  \n").meta.title.has_value());
+    CHECK(clean("\n\n").paragraphs.empty());
+}
