@@ -1,0 +1,391 @@
+// Inline related-article links in flattened and glued text: "... kata dia. Baca Juga: <headline>
+// Selain itu ...", "...rupiah.Lihat Juga :<headline>Akibatnya ...", Bisnis' "Baca Juga<h1><h2>"
+// box and CNN's "Pilihan Redaksi<h1><h2><h3>" box. A regex finds the marker but cannot say where
+// the linked headline ends and the article resumes, so this stage guesses that from the text:
+//  - glued text: the headline ends at a join, a lowercase letter (or '?', '!', '.', a closing
+//    quote, an acronym) followed with no space by an uppercase letter or an opening quote
+//    ("...Usai 'Ikut' PrabowoAkibatnya, hampir ...");
+//  - spaced text: the headline ends before the first word that opens a sentence: an opening quote,
+//    a list number "1.", a common sentence opener ("Namun", "Sebelumnya"), a capitalised word after
+//    a '?', '!' or a date "(13/8)", or, in a Title Case headline, the capitalised subject right
+//    before the first lowercase content word ("... Seperti Semula Salah satunya, platform ...").
+// A line-initial "Baca juga:" on a short line is left to the line rules (generic.toml).
+#include "bersih/normalize.hpp"
+#include "filters/context.hpp"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace bersih::filters {
+namespace {
+
+constexpr std::size_t kMaxHeadlineWords = 30;
+constexpr std::size_t kMaxHeadlineBytes = 260;
+constexpr std::size_t kMinHeadlineWords = 3;
+constexpr std::size_t kMaxBoxHeadlines = 3;
+
+struct Word {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool opens_quote(const std::string& s, std::size_t p) {
+    return p < s.size() && (s[p] == '"' || s.compare(p, 3, "\xE2\x80\x9C") == 0);
+}
+
+// Function words that a Title Case Indonesian headline keeps in lowercase and never ends with.
+bool function_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 32> kWords{
+        "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "hingga",
+        "oleh", "soal", "vs", "ala", "usai", "jadi", "akan", "bagi", "demi", "tapi",
+        "kala", "karena", "saat", "sejak", "per", "dalam", "tak", "tidak", "se", "cs",
+        "ini", "itu"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Capitalised words that usually open an Indonesian news sentence rather than sit in a headline.
+bool sentence_opener(std::string_view w) {
+    static constexpr std::array<std::string_view, 44> kWords{
+        "Namun", "Sementara", "Selain", "Sebelumnya", "Adapun", "Kemudian", "Menurut",
+        "Berdasarkan", "Sebagai", "Ia", "Dia", "Mereka", "Lalu", "Sedangkan", "Akibatnya",
+        "Selanjutnya", "Meski", "Meskipun", "Padahal", "Bahkan", "Sejak", "Setelah", "Saat",
+        "Ketika", "Terkait", "Diketahui", "Dilansir", "Mengutip", "Dikutip", "Sekitar",
+        "Kendati", "Oleh", "Selama", "Hal", "Pihaknya", "Kami", "Kita", "Jadi", "Tak",
+        "Kemarin", "Secara", "Dengan", "Untuk", "Dalam"};
+    std::string_view bare = w;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == ':')) {
+        bare.remove_suffix(1);
+    }
+    return std::find(kWords.begin(), kWords.end(), bare) != kWords.end();
+}
+
+std::string_view view(const std::string& s, const Word& w) {
+    return std::string_view(s).substr(w.begin, w.end - w.begin);
+}
+
+std::string_view bare_word(std::string_view w) {
+    while (!w.empty() && std::string_view(",.:;!?\"'()").find(w.back()) != std::string_view::npos) {
+        w.remove_suffix(1);
+    }
+    while (!w.empty() && std::string_view("\"'(").find(w.front()) != std::string_view::npos) {
+        w.remove_prefix(1);
+    }
+    return w;
+}
+
+bool capitalised(std::string_view w) {
+    return !w.empty() && (upper(w.front()) || digit(w.front()) ||
+                          (w.size() > 1 && lower(w[0]) && upper(w[1]))); // iNews, eFishery
+}
+
+bool lowercase_content(std::string_view w) {
+    const auto b = bare_word(w);
+    return !b.empty() && lower(b.front()) && !(b.size() > 1 && upper(b[1])) &&
+           !function_word(b);
+}
+
+// "G." or "Rp." or "No." is no sentence end; "dunia." before a capital is.
+bool sentence_end(std::string_view w) {
+    if (w.size() < 2 || w.back() != '.') {
+        return false;
+    }
+    const auto b = w.substr(0, w.size() - 1);
+    return !(b.size() == 1 || b == "Rp" || b == "No" || b == "Dr" || b == "St" || b == "Tbk" ||
+             b == "Jl" || b == "dr" || b == "Prof");
+}
+
+// Is there a join at p: no space on either side, and a new headline or sentence starts at p?
+bool join_at(const std::string& s, std::size_t p) {
+    if (p == 0 || p + 1 >= s.size() || s[p - 1] == ' ' || s[p] == ' ') {
+        return false;
+    }
+    const char prev = s[p - 1];
+    if (opens_quote(s, p)) {
+        return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' || prev == ')';
+    }
+    if (!upper(s[p]) || !lower(s[p + 1])) {
+        return false;
+    }
+    if (lower(prev)) {
+        // "PemimpinKemiskinan" is a join; a short camel-case prefix ("iPhone", "YouTube") a brand.
+        std::size_t start = p;
+        while (start > 0 && s[start - 1] != ' ') {
+            --start;
+        }
+        return p - start >= 4;
+    }
+    if (upper(prev)) {
+        return p >= 2 && upper(s[p - 2]); // "ASMata", "PLTURencana", "ANALISISAncaman"
+    }
+    return digit(prev) || prev == '?' || prev == '!' || prev == ')' || prev == '\'' ||
+           prev == '"' || (prev == '.' && p >= 2 && (lower(s[p - 2]) || digit(s[p - 2])));
+}
+
+// The first join in (from, limit), ignoring the first word when `skip_first_word`.
+std::size_t next_join(const std::string& s, std::size_t from, std::size_t limit) {
+    std::size_t p = from;
+    while (p < limit && s[p] != ' ' && p - from < 12) {
+        ++p; // a topic label glued in front ("ANALISISAncaman") belongs to the headline
+    }
+    if (p - from >= 12) {
+        p = from + 1;
+    }
+    for (; p < limit; ++p) {
+        if (join_at(s, p)) {
+            return p;
+        }
+    }
+    return std::string::npos;
+}
+
+std::vector<Word> words_from(const std::string& s, std::size_t from, std::size_t limit) {
+    std::vector<Word> words;
+    std::size_t p = from;
+    while (p < limit && words.size() <= kMaxHeadlineWords) {
+        while (p < limit && s[p] == ' ') {
+            ++p;
+        }
+        if (p >= limit) {
+            break;
+        }
+        Word w{p, p};
+        while (w.end < limit && s[w.end] != ' ') {
+            ++w.end;
+        }
+        words.push_back(w);
+        p = w.end;
+    }
+    return words;
+}
+
+bool headline_like(const std::string& s, std::size_t from, std::size_t to) {
+    if (opens_quote(s, from)) {
+        return false;
+    }
+    const auto words = words_from(s, from, to);
+    if (words.empty() || words.size() > 24) {
+        return false;
+    }
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        if (sentence_end(view(s, words[k])) && capitalised(view(s, words[k + 1]))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool date_token(std::string_view w) {
+    static const boost::regex date(R"(^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$)");
+    return boost::regex_match(w.begin(), w.end(), date);
+}
+
+// Spaced text: where does the headline starting at `from` end? Returns the end of its last word.
+std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit, bool limit_is_join) {
+    auto words = words_from(s, from, limit);
+    if (words.size() > kMaxHeadlineWords) {
+        words.resize(kMaxHeadlineWords);
+    }
+    // The headline never runs past a sentence end.
+    std::size_t n = words.size();
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        if (sentence_end(view(s, words[k])) && capitalised(view(s, words[k + 1]))) {
+            n = k + 1;
+            break;
+        }
+    }
+    if (n <= kMinHeadlineWords) {
+        return words.empty() ? from : words[n - 1].end;
+    }
+    std::size_t lowercase_in_lead = 0;
+    for (std::size_t k = 1; k < std::min<std::size_t>(n, 6); ++k) {
+        lowercase_in_lead += lowercase_content(view(s, words[k])) ? 1U : 0U;
+    }
+    const bool title_case = lowercase_in_lead < 2;
+    // In a Title Case headline the first lowercase content word belongs to the next sentence.
+    std::size_t first_lower = n;
+    if (title_case) {
+        for (std::size_t k = 1; k < n; ++k) {
+            if (lowercase_content(view(s, words[k]))) {
+                first_lower = k;
+                break;
+            }
+        }
+    }
+    const std::string_view rest = std::string_view(s).substr(words[0].begin);
+    int best_score = 0;
+    std::size_t best = 0;
+    for (std::size_t k = kMinHeadlineWords; k < n && k <= first_lower; ++k) {
+        const auto prev = view(s, words[k - 1]);
+        const auto next = view(s, words[k]);
+        if (function_word(bare_word(prev)) || prev.back() == ',' || prev.back() == ':' ||
+            prev.back() == '-') {
+            continue;
+        }
+        const bool quote = opens_quote(s, words[k].begin);
+        if (!quote && !capitalised(next)) {
+            continue;
+        }
+        int score = 0;
+        if (quote) {
+            score += 6;
+        }
+        if (next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.') {
+            score += 5; // "1." opens a list
+        }
+        if (sentence_opener(next)) {
+            score += 4;
+        }
+        if (date_token(prev)) {
+            score += 3;
+        }
+        if (prev.back() == '?' || prev.back() == '!') {
+            score += 3;
+        }
+        if (bare_word(prev) == bare_word(next)) {
+            score += 3; // "Hacker Bjorka Bjorka turut ..."
+        }
+        if (title_case && k < first_lower) {
+            // The sentence's capitalised subject runs up to the first lowercase word; prefer the
+            // longest such subject the article names elsewhere ("Poundsterling Inggris").
+            const auto phrase = std::string_view(s).substr(words[k].begin, words[first_lower - 1].end - words[k].begin);
+            const auto after = std::string_view(s).substr(words[n - 1].end);
+            if (k + 1 == first_lower) {
+                score += 2;
+            } else if (after.find(phrase) != std::string_view::npos ||
+                       std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos) {
+                score += 3;
+            }
+        }
+        if (!title_case && !quote) {
+            // A common word capitalised after a lowercase one opens a sentence; a name does not.
+            std::string lowered(bare_word(next));
+            lowered = ascii_lower(lowered);
+            if (!lowered.empty() && rest.find(" " + lowered + " ") != std::string_view::npos) {
+                score += 3;
+            } else if (lowercase_content(prev) || digit(prev.front())) {
+                score += 1;
+            }
+        }
+        if (score > best_score) {
+            best_score = score;
+            best = k;
+        }
+    }
+    if (best > 0) {
+        return words[best - 1].end;
+    }
+    if (limit_is_join && n == words.size()) {
+        return limit; // nothing better: the headline runs to the join
+    }
+    return words[std::min(n, first_lower) - 1].end;
+}
+
+// Where the related piece that starts at `from` (just after the marker) ends.
+std::size_t related_end(const std::string& s, std::size_t from, bool glued, std::size_t max_headlines) {
+    const std::size_t limit = std::min(s.size(), from + kMaxHeadlineBytes * max_headlines);
+    if (!glued) {
+        const std::size_t join = next_join(s, from, std::min(s.size(), from + kMaxHeadlineBytes));
+        const bool at_join = join != std::string::npos;
+        return spaced_end(s, from, at_join ? join : std::min(s.size(), from + kMaxHeadlineBytes), at_join);
+    }
+    std::size_t pos = from;
+    std::size_t end = from;
+    std::size_t headlines = 0;
+    while (headlines < max_headlines && pos < s.size()) {
+        const bool hover = s.compare(pos, 19, "Artikel ini telah t") == 0;
+        const std::size_t join = next_join(s, pos, limit);
+        const std::size_t seg_end = join == std::string::npos ? s.size() : join;
+        // Bisnis hover text "  Artikel ini telah t..." hangs on a headline: not a headline itself.
+        std::size_t text_end = seg_end;
+        if (const auto h = s.find(" Artikel ini telah t", pos); h != std::string::npos && h < seg_end) {
+            text_end = h;
+        }
+        if (!hover && !headline_like(s, pos, text_end)) {
+            if (headlines == 0) {
+                return spaced_end(s, pos, text_end, false);
+            }
+            break;
+        }
+        end = seg_end;
+        pos = seg_end;
+        if (!hover) {
+            ++headlines;
+        }
+        if (join == std::string::npos) {
+            break;
+        }
+    }
+    return end;
+}
+
+void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t end) {
+    Line& line = doc.lines[index];
+    std::string piece = collapse_spaces(line.text.substr(begin, end - begin));
+    std::string left = line.text.substr(0, begin);
+    std::string right = line.text.substr(end);
+    std::string rest = left;
+    if (!left.empty() && !right.empty() && left.back() != ' ' && right.front() != ' ' &&
+        lower(right.front())) {
+        rest += ' ';
+    }
+    rest = collapse_spaces(rest + right);
+    const bool empty = std::none_of(rest.begin(), rest.end(), [](char c) {
+        return upper(c) || lower(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (empty) {
+        doc.remove(index, "inline.related", Category::related);
+        return;
+    }
+    line.cuts.push_back(Cut{"inline.related", Category::related, std::move(piece)});
+    line.text = std::move(rest);
+}
+
+} // namespace
+
+void cut_inline_related(Document& doc, const Context& /*ctx*/) {
+    // The marker: "Baca juga:", "Baca Juga :", "BACA JUGA -", "Lihat Juga :", glued "Baca JugaX"
+    // (no colon) and CNN's "Pilihan RedaksiX". Prose such as "(Baca juga di paragraf 3)" has
+    // neither a colon nor a glued capital and stays.
+    static const boost::regex marker(
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"])))");
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        std::size_t from = 0;
+        for (int guard = 0; guard < 16; ++guard) {
+            Line& line = doc.lines[i];
+            if (!line.kept_text()) {
+                break;
+            }
+            boost::smatch m;
+            const std::string& s = line.text;
+            if (from >= s.size() ||
+                !boost::regex_search(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), m, marker)) {
+                break;
+            }
+            const auto begin = from + static_cast<std::size_t>(m.position(std::size_t{0}));
+            const auto head = begin + static_cast<std::size_t>(m.length(0));
+            // A short line that opens with the marker is the line rules' business.
+            if (begin == 0 && word_count(s) < 30) {
+                break;
+            }
+            if (head >= s.size()) {
+                cut_piece(doc, i, begin, s.size());
+                break;
+            }
+            const bool glued = s[head - 1] != ' ';
+            const bool box = m[1].matched || (glued && !m[2].matched);
+            std::size_t end = related_end(s, head, glued, box ? kMaxBoxHeadlines : 1);
+            end = std::max(end, head);
+            cut_piece(doc, i, begin, end);
+            from = begin;
+        }
+    }
+}
+
+} // namespace bersih::filters
