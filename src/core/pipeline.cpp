@@ -47,6 +47,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);
     filters::apply_drop_rules(doc, ctx);
+    filters::cut_inline_related(doc, ctx);
     filters::mark_image_titles(doc, ctx);
     filters::apply_truncate_rules(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
