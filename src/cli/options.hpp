@@ -1,7 +1,12 @@
 #pragma once
-// The command line: CLI11 binds raw values here, then resolve() checks them once.
+// The command line: CLI11 binds raw values here, then resolve() checks them once and fills the
+// resolved fields that the rest of the CLI uses.
+#include "bersih/io.hpp"
+#include "bersih/io_paths.hpp"
+
 #include <CLI/CLI.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +22,7 @@ struct CliOptions {
     std::vector<std::string> inputs;
     std::string format = "text";
     std::optional<std::string> output;
+    std::optional<std::string> out_dir;
     bool explain = false;
     bool list_rules = false;
     bool check_rules = false;
@@ -25,8 +31,27 @@ struct CliOptions {
     std::vector<std::string> rule_files;
     std::optional<std::string> outlet;
 
+    // batch
+    std::string input_format = "auto";
+    std::string delimiter = "\\f";
+    std::optional<std::string> text_field;
+    std::optional<std::string> title_field;
+    std::optional<std::string> id_field;
+    std::optional<std::string> url_field;
+    std::string glob;
+    std::string meta_prefix = "bersih_";
+    unsigned jobs = 0;
+    std::optional<std::string> errors_file;
+    std::optional<std::string> stats_file;
+    bool strict = false;
+    std::string utf8 = "replace";
+    bool progress = false;
+
     // resolved
     OutputFormat output_format = OutputFormat::text;
+    io::ReaderOptions reader;
+    io::WalkOptions walk;
+    bool utf8_strict = false;
 };
 
 /// Declare every option on `app`, binding to `options`.
@@ -34,5 +59,8 @@ void setup_options(CLI::App& app, CliOptions& options);
 
 /// Check combinations and convert raw strings. Throws CLI::ValidationError on misuse.
 void resolve(CliOptions& options);
+
+/// "\f", "\t", "\n", "\\" in a command-line value become the characters they name.
+std::string unescape(std::string_view text);
 
 } // namespace bersih::cli

@@ -17,7 +17,9 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
     file_ = std::fopen(temp_path_.c_str(), "wb");
     if (file_ == nullptr) {
         error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+        return;
     }
+    compressor_ = io::make_compressor(io::compression_from_extension(path));
 }
 
 OutputFile::~OutputFile() {
@@ -34,6 +36,19 @@ void OutputFile::write(std::string_view bytes) {
     if (file_ == nullptr || !error_.empty() || bytes.empty()) {
         return;
     }
+    if (compressor_) {
+        compressed_.clear();
+        compressor_->write(bytes, compressed_);
+        write_raw(compressed_);
+        return;
+    }
+    write_raw(bytes);
+}
+
+void OutputFile::write_raw(std::string_view bytes) {
+    if (bytes.empty() || !error_.empty()) {
+        return;
+    }
     if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
         error_ = fmt::format("cannot write '{}': {}", path_.empty() ? "-" : path_, std::strerror(errno));
     }
@@ -44,6 +59,12 @@ bool OutputFile::commit() {
         return false;
     }
     const std::string shown = temp_path_.empty() ? std::string("standard output") : path_;
+    if (compressor_ && error_.empty()) {
+        compressed_.clear();
+        compressor_->finish(compressed_);
+        write_raw(compressed_);
+        compressor_.reset();
+    }
     if (error_.empty() && std::fflush(file_) != 0) {
         error_ = fmt::format("cannot write '{}': {}", shown, std::strerror(errno));
     }

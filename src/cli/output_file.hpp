@@ -1,6 +1,9 @@
 #pragma once
 // Where results go: standard output, or a file that appears only once it is complete.
+#include "bersih/io_compress.hpp"
+
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -10,6 +13,7 @@ class OutputFile {
 public:
     /// "-" or empty means standard output. Otherwise writes go to a temporary file beside `path`
     /// that commit() renames into place; if commit() is never called the temporary is removed.
+    /// A file name ending in .gz or .zst is written compressed.
     explicit OutputFile(const std::string& path);
     ~OutputFile();
     OutputFile(const OutputFile&) = delete;
@@ -27,6 +31,10 @@ private:
     std::string temp_path_;
     std::string error_;
     bool committed_ = false;
+    std::unique_ptr<io::Compressor> compressor_;
+    std::string compressed_;
+
+    void write_raw(std::string_view bytes);
 };
 
 } // namespace bersih::cli

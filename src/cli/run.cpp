@@ -1,52 +1,33 @@
 #include "cli/run.hpp"
 
 #include "bersih/pipeline.hpp"
-#include "bersih/serialize.hpp"
 #include "bersih/version.hpp"
+#include "cli/batch.hpp"
 #include "cli/options.hpp"
-#include "cli/output_file.hpp"
 
 #include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iostream>
 #include <iterator>
+#include <mutex>
 #include <set>
-#include <sstream>
 
 namespace bersih::cli {
 namespace {
 
+constexpr std::size_t kMaxWarnings = 50;
+
 void print_error(std::string_view message) { fmt::print(stderr, "bersih: error: {}\n", message); }
 
-std::optional<std::string> read_input(const std::string& path, std::string& error) {
-    if (path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
-        return buffer.str();
-    }
+std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = fmt::format("cannot read '{}': {}", path, std::strerror(errno));
-        return std::nullopt;
-    }
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        error = fmt::format("cannot read '{}': {}", path, std::strerror(errno));
-        return std::nullopt;
+    if (!in && !in.eof()) {
+        throw RuleError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
     }
     return text;
-}
-
-std::string read_file(const std::string& path) {
-    std::string error;
-    auto text = read_input(path, error);
-    if (!text) {
-        throw RuleError(error);
-    }
-    return *text;
 }
 
 RuleSet load_rules(const CliOptions& options) {
@@ -68,13 +49,31 @@ void list_rules(const RuleSet& rules) {
     }
 }
 
-void explain_to_stderr(const Document& doc) {
-    for (const auto& item : removed_json(doc)) {
-        fmt::print(stderr, "{}:{}: {} [{}] {}\n", doc.source, item["line"].get<std::size_t>(),
-                   item["rule"].get<std::string>(), item["category"].get<std::string>(),
-                   item["text"].get<std::string>());
+/// Warnings from the core, from any worker thread: each distinct message once, at most
+/// kMaxWarnings in all.
+class WarningPrinter {
+public:
+    explicit WarningPrinter(bool quiet) : quiet_(quiet) {}
+    void operator()(const Diagnostic& d) {
+        if (quiet_) {
+            return;
+        }
+        const std::lock_guard lock(mutex_);
+        if (!seen_.insert(d.message).second) {
+            return;
+        }
+        if (seen_.size() <= kMaxWarnings) {
+            fmt::print(stderr, "bersih: warning: {}:{}: {}\n", d.source, d.line, d.message);
+        } else if (seen_.size() == kMaxWarnings + 1) {
+            fmt::print(stderr, "bersih: warning: further warnings not shown\n");
+        }
     }
-}
+
+private:
+    bool quiet_;
+    std::mutex mutex_;
+    std::set<std::string> seen_;
+};
 
 int run(CliOptions& options) {
     if (options.version) {
@@ -100,71 +99,9 @@ int run(CliOptions& options) {
         fmt::print("{} rules, {} example failures\n", rules.rules.size(), failures.size());
         return failures.empty() ? ExitCode::ok : ExitCode::input_failed;
     }
-
-    std::set<std::string> warned;
-    const bool quiet = options.quiet;
-    const Pipeline pipeline(std::move(rules), [&warned, quiet](const Diagnostic& d) {
-        if (quiet || !warned.insert(d.message).second) {
-            return;
-        }
-        fmt::print(stderr, "bersih: warning: {}:{}: {}\n", d.source, d.line, d.message);
-    });
-
-    OutputFile out(options.output.value_or("-"));
-    if (out.failed()) {
-        print_error(out.error());
-        return ExitCode::usage_error;
-    }
-    const bool array = options.output_format == OutputFormat::json && options.inputs.size() > 1;
-    if (array) {
-        out.write("[\n");
-    }
-    std::size_t failed = 0;
-    std::size_t written = 0;
-    const SerializeOptions serialize{options.explain};
-    for (const auto& path : options.inputs) {
-        std::string error;
-        const auto raw = read_input(path, error);
-        if (!raw) {
-            print_error(error);
-            ++failed;
-            continue;
-        }
-        const Document doc = pipeline.clean(*raw, path, Options{options.outlet, std::nullopt});
-        switch (options.output_format) {
-        case OutputFormat::text:
-            if (written > 0) {
-                out.write("\f\n");
-            }
-            out.write(to_text(doc));
-            if (options.explain) {
-                explain_to_stderr(doc);
-            }
-            break;
-        case OutputFormat::json: {
-            std::string text = to_json(doc, serialize).dump(2);
-            if (array) {
-                text = (written > 0 ? ",\n" : "") + text;
-            } else {
-                text += '\n';
-            }
-            out.write(text);
-            break;
-        }
-        case OutputFormat::jsonl:
-            out.write(to_json(doc, serialize).dump() + "\n");
-            break;
-        }
-        ++written;
-    }
-    if (array) {
-        out.write("\n]\n");
-    }
-    if (!out.commit()) {
-        print_error(out.error());
-        return ExitCode::input_failed;
-    }
-    return failed > 0 ? ExitCode::input_failed : ExitCode::ok;
+    auto warnings = std::make_shared<WarningPrinter>(options.quiet);
+    const Pipeline pipeline(std::move(rules), [warnings](const Diagnostic& d) { (*warnings)(d); });
+    return run_batch(options, pipeline);
 }
 
 } // namespace

@@ -1,0 +1,320 @@
+#include "cli/batch.hpp"
+
+#include "bersih/io.hpp"
+#include "bersih/io_paths.hpp"
+#include "cli/output.hpp"
+#include "cli/output_file.hpp"
+#include "cli/record_output.hpp"
+#include "cli/report.hpp"
+
+#include <fmt/format.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
+
+#include <atomic>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <unistd.h>
+#include <variant>
+#include <vector>
+
+namespace bersih::cli {
+namespace {
+
+constexpr std::size_t kBatchRecords = 256;
+constexpr std::size_t kBatchBytes = 1 << 20;
+constexpr std::size_t kShownErrors = 20;
+
+/// One record on its way through the pipeline.
+struct Slot {
+    io::Item item;
+    std::size_t input = 0;       // index into the expanded inputs
+    std::uint64_t bytes = 0;     // input bytes consumed when it was read
+    RecordOutput output;
+    std::string outlet;
+    std::unique_ptr<RecordStats> stats;
+    bool invalid_utf8 = false;
+};
+
+struct Batch {
+    std::vector<Slot> slots;
+};
+
+/// The serial reading stage: every input in order, each opened when its turn comes.
+class RecordSource {
+public:
+    RecordSource(const std::vector<io::InputFile>& inputs, const io::ReaderOptions& options)
+        : inputs_(inputs), options_(options) {}
+
+    bool next(Slot& slot) {
+        for (;;) {
+            if (!reader_) {
+                if (index_ >= inputs_.size()) {
+                    return false;
+                }
+                const auto& input = inputs_[index_];
+                reader_ = input.error ? io::make_error_reader(io::RecordError{input.path, 1, 0, *input.error})
+                                      : io::open_reader(input.path, options_);
+            }
+            if (reader_->next(slot.item)) {
+                slot.input = index_;
+                slot.bytes = done_bytes_ + reader_->bytes_read();
+                return true;
+            }
+            done_bytes_ += reader_->bytes_read();
+            reader_.reset();
+            ++index_;
+        }
+    }
+    [[nodiscard]] std::uint64_t bytes() const {
+        return done_bytes_ + (reader_ ? reader_->bytes_read() : 0);
+    }
+
+private:
+    const std::vector<io::InputFile>& inputs_;
+    const io::ReaderOptions& options_;
+    std::unique_ptr<io::Reader> reader_;
+    std::size_t index_ = 0;
+    std::uint64_t done_bytes_ = 0;
+};
+
+/// The outlet named by a record's URL host ("news.detik.com" -> "detik"), when it has a profile.
+std::optional<std::string> outlet_from_url(const std::string& url, const RuleSet& rules) {
+    auto begin = url.find("://");
+    begin = begin == std::string::npos ? 0 : begin + 3;
+    const auto end = url.find_first_of("/?#:", begin);
+    const std::string host = url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    for (const auto& profile : rules.outlets) {
+        const std::string key = profile.id + ".";
+        const auto at = host.find(key);
+        if (at != std::string::npos && (at == 0 || host[at - 1] == '.')) {
+            return profile.id;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The parallel stage: clean and serialise one record. Never throws.
+void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bool want_stats) {
+    auto* record = std::get_if<io::Record>(&slot.item);
+    if (record == nullptr) {
+        return;
+    }
+    try {
+        if (auto bad = io::first_invalid_utf8(record->text)) {
+            slot.invalid_utf8 = true;
+            if (options.utf8_strict) {
+                slot.item = io::RecordError{record->source, record->record, record->line,
+                                            fmt::format("invalid UTF-8 at byte {} of the text (--utf8 strict)", *bad)};
+                return;
+            }
+        }
+        Options core{options.outlet, record->title};
+        if (!core.outlet && record->url) {
+            core.outlet = outlet_from_url(*record->url, pipeline.rules());
+        }
+        std::string source = record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;
+        const Document doc = pipeline.clean(record->text, std::move(source), core);
+        slot.output = render_record(doc, *record, options);
+        slot.outlet = doc.meta.outlet.value_or("unknown");
+        if (want_stats) {
+            slot.stats = std::make_unique<RecordStats>();
+            collect_stats(doc, *slot.stats);
+        }
+    } catch (const std::exception& e) {
+        slot.item = io::RecordError{record->source, record->record, record->line,
+                                    fmt::format("internal error while cleaning: {}", e.what())};
+    }
+}
+
+/// The serial writing stage and everything it counts.
+class Writer {
+public:
+    Writer(const CliOptions& options, const std::vector<io::InputFile>& inputs, Report& report)
+        : options_(options), router_(options, inputs), report_(report) {
+        if (options.errors_file) {
+            errors_ = std::make_unique<OutputFile>(*options.errors_file);
+        }
+    }
+
+    /// Setup problems (an output that cannot be created).
+    [[nodiscard]] std::string setup_error() const {
+        if (router_.failed()) {
+            return router_.error();
+        }
+        if (errors_ && errors_->failed()) {
+            return errors_->error();
+        }
+        return {};
+    }
+
+    void write(Batch& batch) {
+        for (auto& slot : batch.slots) {
+            if (stopped_) {
+                return;
+            }
+            if (const auto* error = std::get_if<io::RecordError>(&slot.item)) {
+                fail(*error);
+            } else {
+                router_.write(slot.input, slot.output.bytes);
+                if (!slot.output.explain.empty()) {
+                    std::fwrite(slot.output.explain.data(), 1, slot.output.explain.size(), stderr);
+                }
+                report_.record_out(slot.output.empty, slot.outlet, slot.stats.get());
+                if (router_.failed()) {
+                    stopped_ = true; // the output is broken (disk full, ...): stop reading
+                }
+            }
+            if (slot.invalid_utf8) {
+                report_.invalid_utf8();
+            }
+            report_.progress(slot.bytes);
+        }
+    }
+
+    [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+
+    /// Commit the outputs; false with a message printed when one failed.
+    bool finish() {
+        bool ok = true;
+        if (!router_.finish()) {
+            fmt::print(stderr, "bersih: error: {}\n", router_.error());
+            ok = false;
+        }
+        if (errors_ && !errors_->commit()) {
+            fmt::print(stderr, "bersih: error: {}\n", errors_->error());
+            ok = false;
+        }
+        if (shown_errors_ > kShownErrors && !options_.quiet) {
+            fmt::print(stderr, "bersih: {} more failed record(s) not shown{}\n", shown_errors_ - kShownErrors,
+                       options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
+        }
+        return ok;
+    }
+
+private:
+    void fail(const io::RecordError& error) {
+        report_.record_failed();
+        if (errors_) {
+            nlohmann::ordered_json line{{"source", error.source},
+                                        {"record", error.record},
+                                        {"line", error.line},
+                                        {"reason", error.reason}};
+            errors_->write(line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+        }
+        if (++shown_errors_ <= kShownErrors || options_.strict) {
+            report_.clear_line(); // keep the progress bar off the message
+            if (error.line > 0) {
+                fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source, error.line,
+                           error.record, error.reason);
+            } else {
+                fmt::print(stderr, "bersih: error: {}\n", error.reason);
+            }
+        }
+        if (options_.strict) {
+            stopped_ = true;
+        }
+    }
+
+    const CliOptions& options_;
+    OutputRouter router_;
+    Report& report_;
+    std::unique_ptr<OutputFile> errors_;
+    std::size_t shown_errors_ = 0;
+    bool stopped_ = false;
+};
+
+bool fill(Batch& batch, RecordSource& source) {
+    std::size_t bytes = 0;
+    while (batch.slots.size() < kBatchRecords && bytes < kBatchBytes) {
+        Slot slot;
+        if (!source.next(slot)) {
+            break;
+        }
+        if (const auto* record = std::get_if<io::Record>(&slot.item)) {
+            bytes += record->text.size();
+        }
+        batch.slots.push_back(std::move(slot));
+    }
+    return !batch.slots.empty();
+}
+
+} // namespace
+
+int run_batch(const CliOptions& options, const Pipeline& pipeline) {
+    const auto inputs = io::expand_inputs(options.inputs, options.walk);
+    std::uint64_t total = 0;
+    for (const auto& input : inputs) {
+        total += input.size;
+    }
+    const bool progress = !options.quiet && (options.progress || ::isatty(STDERR_FILENO) != 0);
+    Report report(progress, total);
+    Writer writer(options, inputs, report);
+    if (auto error = writer.setup_error(); !error.empty()) {
+        fmt::print(stderr, "bersih: error: {}\n", error);
+        return ExitCode::usage_error;
+    }
+    RecordSource source(inputs, options.reader);
+    const bool want_stats = options.stats_file.has_value();
+
+    if (options.jobs <= 1) {
+        for (;;) {
+            Batch batch;
+            if (writer.stopped() || !fill(batch, source)) {
+                break;
+            }
+            for (auto& slot : batch.slots) {
+                process(slot, pipeline, options, want_stats);
+            }
+            writer.write(batch);
+        }
+    } else {
+        std::atomic<bool> stop{false};
+        tbb::task_arena arena(static_cast<int>(options.jobs));
+        arena.execute([&] {
+            tbb::parallel_pipeline(
+                options.jobs * 2 + 1,
+                tbb::make_filter<void, Batch*>(tbb::filter_mode::serial_in_order,
+                                               [&](tbb::flow_control& fc) -> Batch* {
+                                                   auto batch = std::make_unique<Batch>();
+                                                   if (stop.load() || !fill(*batch, source)) {
+                                                       fc.stop();
+                                                       return nullptr;
+                                                   }
+                                                   return batch.release();
+                                               }) &
+                    tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
+                                                     [&](Batch* batch) {
+                                                         for (auto& slot : batch->slots) {
+                                                             process(slot, pipeline, options, want_stats);
+                                                         }
+                                                         return batch;
+                                                     }) &
+                    tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order, [&](Batch* batch) {
+                        std::unique_ptr<Batch> owned(batch);
+                        writer.write(*owned);
+                        if (writer.stopped()) {
+                            stop.store(true);
+                        }
+                    }));
+        });
+    }
+
+    report.finish(source.bytes());
+    const bool outputs_ok = writer.finish();
+    if (options.stats_file) {
+        OutputFile stats(*options.stats_file);
+        stats.write(report.stats_json());
+        if (!stats.commit()) {
+            fmt::print(stderr, "bersih: error: {}\n", stats.error());
+        }
+    }
+    if (!options.quiet && (report.in() > 1 || report.failed() > 0 || progress)) {
+        fmt::print(stderr, "{}\n", report.summary());
+    }
+    return report.failed() > 0 || !outputs_ok ? ExitCode::input_failed : ExitCode::ok;
+}
+
+} // namespace bersih::cli

@@ -1,0 +1,199 @@
+#include "core/prefilter.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <stdexcept>
+
+namespace bersih {
+namespace {
+
+constexpr std::uint32_t kHasOutput = 0x80000000U;
+constexpr std::uint32_t kStateMask = 0x7FFFFFFFU;
+
+std::uint8_t fold(std::uint8_t byte) {
+    return (byte >= 'A' && byte <= 'Z') ? static_cast<std::uint8_t>(byte - 'A' + 'a') : byte;
+}
+
+void set_bit(RuleBits& bits, std::size_t index) {
+    bits[index / 64] |= std::uint64_t{1} << (index % 64);
+}
+
+bool test_bit(const std::uint64_t* bits, std::size_t index) {
+    return ((bits[index / 64] >> (index % 64)) & 1U) != 0;
+}
+
+} // namespace
+
+Prefilter::Prefilter(const std::vector<Rule>& rules)
+    : rule_count_(rules.size()), words_((rules.size() + 63) / 64) {
+    always_.assign(words_, 0);
+
+    // Byte classes: every byte that occurs in a needle (case folded) gets its own class; all
+    // other bytes share class 0, which always leads back to the root.
+    class_of_.fill(0);
+    for (const auto& rule : rules) {
+        for (const auto& needle : rule.needles) {
+            for (const char c : needle) {
+                const auto b = fold(static_cast<std::uint8_t>(c));
+                if (class_of_[b] == 0) {
+                    class_of_[b] = static_cast<std::uint8_t>(classes_++);
+                    if (classes_ > 255) {
+                        throw std::length_error("prefilter: too many distinct needle bytes");
+                    }
+                }
+            }
+        }
+    }
+    for (int b = 'A'; b <= 'Z'; ++b) {
+        class_of_[static_cast<std::size_t>(b)] = class_of_[static_cast<std::size_t>(b - 'A' + 'a')];
+    }
+
+    // The trie. goto_[state * classes_ + class], 0 meaning "no edge" (the root is never a child).
+    std::vector<std::uint32_t> go(classes_, 0);
+    std::vector<std::vector<std::uint32_t>> own_outputs(1);
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        if (rules[r].needles.empty()) {
+            set_bit(always_, r);
+            continue;
+        }
+        for (const auto& needle : rules[r].needles) {
+            if (needle.empty()) {
+                set_bit(always_, r);
+                continue;
+            }
+            std::uint32_t state = 0;
+            for (const char c : needle) {
+                const std::uint32_t cls = class_of_[fold(static_cast<std::uint8_t>(c))];
+                std::uint32_t& next = go[state * classes_ + cls];
+                if (next == 0) {
+                    next = static_cast<std::uint32_t>(own_outputs.size());
+                    own_outputs.emplace_back();
+                    go.resize(go.size() + classes_, 0);
+                }
+                state = go[state * classes_ + cls];
+            }
+            own_outputs[state].push_back(static_cast<std::uint32_t>(r));
+        }
+    }
+    state_count_ = own_outputs.size();
+    if (state_count_ > kStateMask) {
+        throw std::length_error("prefilter: too many states");
+    }
+
+    // Breadth-first: failure links, full transitions, and outputs merged along failure links.
+    std::vector<std::uint32_t> fail(state_count_, 0);
+    std::vector<std::vector<std::uint32_t>> all_outputs(state_count_);
+    delta_.assign(state_count_ * classes_, 0);
+    std::deque<std::uint32_t> queue;
+    for (std::uint32_t c = 0; c < classes_; ++c) {
+        const std::uint32_t child = go[c];
+        delta_[c] = child;
+        if (child != 0) {
+            fail[child] = 0;
+            queue.push_back(child);
+        }
+    }
+    all_outputs[0] = own_outputs[0];
+    while (!queue.empty()) {
+        const std::uint32_t state = queue.front();
+        queue.pop_front();
+        auto& outs = all_outputs[state];
+        outs = own_outputs[state];
+        const auto& inherited = all_outputs[fail[state]];
+        outs.insert(outs.end(), inherited.begin(), inherited.end());
+        std::sort(outs.begin(), outs.end());
+        outs.erase(std::unique(outs.begin(), outs.end()), outs.end());
+        for (std::uint32_t c = 0; c < classes_; ++c) {
+            const std::uint32_t child = go[state * classes_ + c];
+            if (child != 0) {
+                fail[child] = delta_[fail[state] * classes_ + c];
+                delta_[state * classes_ + c] = child;
+                queue.push_back(child);
+            } else {
+                delta_[state * classes_ + c] = delta_[fail[state] * classes_ + c];
+            }
+        }
+    }
+    out_begin_.assign(state_count_ + 1, 0);
+    for (std::size_t s = 0; s < state_count_; ++s) {
+        out_begin_[s + 1] = out_begin_[s] + static_cast<std::uint32_t>(all_outputs[s].size());
+        outputs_.insert(outputs_.end(), all_outputs[s].begin(), all_outputs[s].end());
+    }
+    for (auto& next : delta_) {
+        if (!all_outputs[next].empty()) {
+            next |= kHasOutput;
+        }
+    }
+}
+
+void Prefilter::scan(std::string_view text, RuleBits& hits) const {
+    hits = always_;
+    if (delta_.empty()) {
+        return;
+    }
+    const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+    const std::size_t size = text.size();
+    const std::uint32_t* delta = delta_.data();
+    const std::uint32_t classes = classes_;
+    std::uint32_t state = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::uint32_t next = delta[state * classes + class_of_[data[i]]];
+        state = next & kStateMask;
+        if ((next & kHasOutput) != 0) {
+            for (std::uint32_t k = out_begin_[state]; k < out_begin_[state + 1]; ++k) {
+                set_bit(hits, outputs_[k]);
+            }
+        }
+    }
+}
+
+LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                               const std::vector<const Rule*>& active, const Document& doc)
+    : prefilter_(prefilter), rules_(rules), doc_(doc) {
+    const std::size_t words = prefilter_.words();
+    active_.assign(words, 0);
+    for (const Rule* rule : active) {
+        set_bit(active_, static_cast<std::size_t>(rule - rules_.data()));
+    }
+    hits_.assign(doc.lines.size() * words, 0);
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        rescan(i);
+    }
+}
+
+void LineCandidates::rescan(std::size_t index) {
+    const std::size_t words = prefilter_.words();
+    std::uint64_t* row = hits_.data() + index * words;
+    const Line& line = doc_.lines[index];
+    if (!line.kept_text()) {
+        std::fill(row, row + words, 0);
+        return;
+    }
+    thread_local RuleBits bits;
+    prefilter_.scan(line.text, bits);
+    for (std::size_t w = 0; w < words; ++w) {
+        row[w] = bits[w] & active_[w];
+    }
+}
+
+bool LineCandidates::may_match(std::size_t index, const Rule& rule) const {
+    const auto r = static_cast<std::size_t>(&rule - rules_.data());
+    return test_bit(hits_.data() + index * prefilter_.words(), r);
+}
+
+const std::vector<const Rule*>& LineCandidates::candidates(std::size_t index) {
+    scratch_.clear();
+    const std::size_t words = prefilter_.words();
+    const std::uint64_t* row = hits_.data() + index * words;
+    for (std::size_t w = 0; w < words; ++w) {
+        std::uint64_t bits = row[w];
+        while (bits != 0) {
+            const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
+            scratch_.push_back(&rules_[w * 64 + bit]);
+            bits &= bits - 1;
+        }
+    }
+    return scratch_;
+}
+
+} // namespace bersih

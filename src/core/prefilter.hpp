@@ -1,0 +1,69 @@
+#pragma once
+// One pass over a line finds every rule whose literal needles occur in it: an Aho-Corasick
+// automaton over the needles of all rules, built once per Pipeline. A rule without needles (no
+// literal could be proven) is always a candidate. Matching is ASCII case-insensitive, like the
+// needles themselves (which are lowercase).
+#include "bersih/document.hpp"
+#include "bersih/rules.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace bersih {
+
+/// A set of rule indices (positions in RuleSet::rules), one bit each.
+using RuleBits = std::vector<std::uint64_t>;
+
+class Prefilter {
+public:
+    Prefilter() = default;
+    explicit Prefilter(const std::vector<Rule>& rules);
+
+    [[nodiscard]] std::size_t rule_count() const noexcept { return rule_count_; }
+    [[nodiscard]] std::size_t words() const noexcept { return words_; }
+    [[nodiscard]] std::size_t states() const noexcept { return state_count_; }
+
+    /// Overwrite `hits` (resized to words()) with the rules that may match `text`: those without
+    /// needles and those one of whose needles occurs in `text`.
+    void scan(std::string_view text, RuleBits& hits) const;
+
+private:
+    std::size_t rule_count_ = 0;
+    std::size_t words_ = 0;
+    std::size_t state_count_ = 1;
+    std::uint32_t classes_ = 1;
+    std::array<std::uint8_t, 256> class_of_{};
+    // delta_[state * classes_ + class]: next state; the top bit says the next state has outputs.
+    std::vector<std::uint32_t> delta_;
+    std::vector<std::uint32_t> out_begin_; // per state, into outputs_ (size states + 1)
+    std::vector<std::uint32_t> outputs_;   // rule indices
+    RuleBits always_;                      // rules without needles
+};
+
+/// Per document: which of the active rules may match each line. Lines are scanned as they stand
+/// when this is built; call rescan() after a line's text changes.
+class LineCandidates {
+public:
+    LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                   const std::vector<const Rule*>& active, const Document& doc);
+
+    /// The active rules, in rule order, that may match line `index` (none for a removed or blank
+    /// line). The reference stays valid until the next call.
+    const std::vector<const Rule*>& candidates(std::size_t index);
+    /// Whether `rule` (an element of the rule vector) may match line `index`.
+    [[nodiscard]] bool may_match(std::size_t index, const Rule& rule) const;
+    void rescan(std::size_t index);
+
+private:
+    const Prefilter& prefilter_;
+    const std::vector<Rule>& rules_;
+    const Document& doc_;
+    RuleBits active_;
+    std::vector<std::uint64_t> hits_; // lines × words
+    std::vector<const Rule*> scratch_;
+};
+
+} // namespace bersih

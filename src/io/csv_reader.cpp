@@ -1,0 +1,215 @@
+// CSV (RFC 4180): a header row names the columns; fields may be quoted, with doubled quotes and
+// newlines inside quotes; a UTF-8 BOM and CRLF line ends are accepted. Parsed by hand in this one
+// file on purpose: Debian 12 packages no C++ CSV library worth a dependency for this (the
+// candidates are unpackaged header-only projects), and RFC 4180 is small. Lenient where scrapers
+// are sloppy: a stray quote inside an unquoted field is kept as text, short rows are allowed.
+#include "io/readers.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <vector>
+
+namespace bersih::io {
+
+/// Splits CSV records out of lines; exposed for the unit tests through csv_split_record().
+class CsvParser {
+public:
+    /// Feed one line (without '\n'). True when a record is complete; its fields are in fields().
+    bool feed(std::string_view line) {
+        if (!in_record_) {
+            fields_.clear();
+            field_.clear();
+            in_record_ = true;
+        }
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (in_quotes_) {
+                if (c == '"') {
+                    if (i + 1 < line.size() && line[i + 1] == '"') {
+                        field_.push_back('"');
+                        ++i;
+                    } else {
+                        in_quotes_ = false;
+                    }
+                } else {
+                    field_.push_back(c);
+                }
+                continue;
+            }
+            if (c == ',') {
+                fields_.push_back(std::move(field_));
+                field_.clear();
+                at_start_ = true;
+                continue;
+            }
+            if (c == '"' && at_start_) {
+                in_quotes_ = true;
+                at_start_ = false;
+                continue;
+            }
+            if (c == '\r' && i + 1 == line.size()) {
+                continue;
+            }
+            field_.push_back(c);
+            at_start_ = false;
+        }
+        if (in_quotes_) {
+            field_.push_back('\n'); // a newline inside a quoted field
+            return false;
+        }
+        fields_.push_back(std::move(field_));
+        field_.clear();
+        at_start_ = true;
+        in_record_ = false;
+        return true;
+    }
+    [[nodiscard]] bool in_quotes() const noexcept { return in_quotes_; }
+    [[nodiscard]] bool in_record() const noexcept { return in_record_; }
+    std::vector<std::string>& fields() noexcept { return fields_; }
+
+private:
+    std::vector<std::string> fields_;
+    std::string field_;
+    bool in_quotes_ = false;
+    bool in_record_ = false;
+    bool at_start_ = true;
+};
+
+/// Split one complete CSV text into records of fields (for tests). nullopt on an unbalanced quote.
+std::optional<std::vector<std::vector<std::string>>> csv_split(std::string_view text) {
+    CsvParser parser;
+    std::vector<std::vector<std::string>> records;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        if (parser.feed(text.substr(start, end - start))) {
+            records.push_back(parser.fields());
+        }
+        start = end + 1;
+    }
+    if (parser.in_quotes()) {
+        return std::nullopt;
+    }
+    return records;
+}
+
+namespace {
+
+class CsvReader final : public Reader {
+public:
+    CsvReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
+        : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
+        lines_->skip_bom();
+    }
+
+    bool next(Item& item) override {
+        if (done_) {
+            return false;
+        }
+        try {
+            if (!header_read_) {
+                header_read_ = true;
+                std::size_t start = 0;
+                if (!read_record(start)) {
+                    done_ = true;
+                    return unbalanced(item, 1, start);
+                }
+                set_header(parser_.fields());
+            }
+            std::size_t start = 0;
+            if (!read_record(start)) {
+                done_ = true;
+                return unbalanced(item, count_ + 1, start);
+            }
+            Record record;
+            record.source = path_;
+            record.record = ++count_;
+            record.line = start;
+            record.multi = true;
+            auto& fields = parser_.fields();
+            nlohmann::ordered_json object = nlohmann::ordered_json::object();
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                const std::string name =
+                    i < header_.size() ? header_[i] : fmt::format("column_{}", i + 1);
+                object[name] = std::move(fields[i]);
+            }
+            if (auto reason = record_from_object(std::move(object), options_, record)) {
+                item = RecordError{path_, record.record, record.line, std::move(*reason)};
+                return true;
+            }
+            item = std::move(record);
+            return true;
+        } catch (const ReadError& e) {
+            done_ = true;
+            item = RecordError{path_, count_ + 1, lines_->line_number() + 1, e.what()};
+            return true;
+        }
+    }
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept override { return lines_->raw_bytes(); }
+
+private:
+    // Read the next non-blank record into parser_. False at the end: then `start` is the line of
+    // an unclosed quoted field, or 0 at a clean end.
+    bool read_record(std::size_t& start) {
+        std::string_view line;
+        start = 0;
+        while (lines_->next(line)) {
+            if (!parser_.in_record() && (line.empty() || line == "\r")) {
+                continue;
+            }
+            if (!parser_.in_record()) {
+                start = lines_->line_number();
+            }
+            if (parser_.feed(line)) {
+                return true;
+            }
+        }
+        if (!parser_.in_quotes()) {
+            start = 0;
+        }
+        return false;
+    }
+
+    bool unbalanced(Item& item, std::size_t record, std::size_t start) {
+        if (start == 0) {
+            return false; // clean end of input
+        }
+        item = RecordError{path_, record, start,
+                           fmt::format("unbalanced quote: the quoted field opened on line {} is never "
+                                       "closed", start)};
+        return true;
+    }
+
+    void set_header(const std::vector<std::string>& names) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            std::string name = names[i].empty() ? fmt::format("column_{}", i + 1) : names[i];
+            for (int n = 2; !seen.insert(name).second; ++n) {
+                name = fmt::format("{}_{}", names[i], n);
+            }
+            header_.push_back(std::move(name));
+        }
+    }
+
+    std::string path_;
+    std::unique_ptr<LineReader> lines_;
+    ReaderOptions options_;
+    CsvParser parser_;
+    std::vector<std::string> header_;
+    bool header_read_ = false;
+    std::size_t count_ = 0;
+    bool done_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Reader> make_csv_reader(std::string path, std::unique_ptr<LineReader> lines,
+                                        const ReaderOptions& options) {
+    return std::make_unique<CsvReader>(std::move(path), std::move(lines), options);
+}
+
+} // namespace bersih::io

@@ -1,0 +1,196 @@
+// JSON: an array of objects (or a single object), streamed: the array is split into its
+// elements by a small bracket scanner, and each element is parsed on its own, so memory is one
+// element, not the whole file.
+#include "io/readers.hpp"
+
+#include <fmt/format.h>
+
+namespace bersih::io {
+namespace {
+
+class JsonReader final : public Reader {
+public:
+    JsonReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
+        : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
+        lines_->skip_bom();
+    }
+
+    bool next(Item& item) override {
+        if (done_) {
+            return false;
+        }
+        try {
+            return scan(item);
+        } catch (const ReadError& e) {
+            done_ = true;
+            item = RecordError{path_, count_ + 1, lines_->line_number(), e.what()};
+            return true;
+        }
+    }
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept override { return lines_->raw_bytes(); }
+
+private:
+    enum class State { before, between, element, after };
+
+    bool next_char(char& c) {
+        while (pos_ >= line_.size()) {
+            if (started_line_ && state_ == State::element) {
+                element_.push_back('\n');
+            }
+            std::string_view view;
+            if (!lines_->next(view)) {
+                return false;
+            }
+            line_.assign(view);
+            pos_ = 0;
+            started_line_ = true;
+        }
+        c = line_[pos_++];
+        return true;
+    }
+
+    bool fail(Item& item, std::string reason, std::size_t line) {
+        done_ = true;
+        item = RecordError{path_, count_ + 1, line, std::move(reason)};
+        return true;
+    }
+
+    bool emit(Item& item) {
+        Record record;
+        record.source = path_;
+        record.record = ++count_;
+        record.line = element_line_;
+        record.multi = true;
+        nlohmann::ordered_json object;
+        try {
+            object = nlohmann::ordered_json::parse(element_);
+        } catch (const nlohmann::ordered_json::exception& e) {
+            item = RecordError{path_, record.record, record.line, fmt::format("malformed JSON: {}", short_message(e.what()))};
+            element_.clear();
+            return true;
+        }
+        element_.clear();
+        if (auto reason = record_from_object(std::move(object), options_, record)) {
+            item = RecordError{path_, record.record, record.line, std::move(*reason)};
+            return true;
+        }
+        item = std::move(record);
+        return true;
+    }
+
+    void start_element(char c) {
+        state_ = State::element;
+        element_.assign(1, c);
+        element_line_ = lines_->line_number();
+        depth_ = (c == '{' || c == '[') ? 1 : 0;
+        in_string_ = c == '"';
+        escape_ = false;
+    }
+
+    bool scan(Item& item) {
+        char c = 0;
+        for (;;) {
+            if (!next_char(c)) {
+                if (state_ == State::element) {
+                    return fail(item, "truncated JSON: the element is never closed", element_line_);
+                }
+                if (state_ == State::between) {
+                    return fail(item, "truncated JSON: the array is never closed", lines_->line_number());
+                }
+                done_ = true;
+                return false;
+            }
+            switch (state_) {
+            case State::before:
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                    break;
+                }
+                if (c == '[') {
+                    state_ = State::between;
+                    break;
+                }
+                if (c == '{') {
+                    single_ = true;
+                    start_element(c);
+                    break;
+                }
+                return fail(item, "not a JSON array or object", lines_->line_number());
+            case State::between:
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',') {
+                    break;
+                }
+                if (c == ']') {
+                    state_ = State::after;
+                    break;
+                }
+                start_element(c);
+                if (depth_ == 0 && !in_string_) {
+                    break; // a scalar: ends at ',' or ']'
+                }
+                break;
+            case State::element:
+                if (in_string_) {
+                    element_.push_back(c);
+                    if (escape_) {
+                        escape_ = false;
+                    } else if (c == '\\') {
+                        escape_ = true;
+                    } else if (c == '"') {
+                        in_string_ = false;
+                        if (depth_ == 0) {
+                            state_ = single_ ? State::after : State::between;
+                            return emit(item);
+                        }
+                    }
+                    break;
+                }
+                if (depth_ == 0 && (c == ',' || c == ']')) {
+                    state_ = c == ']' ? State::after : State::between;
+                    return emit(item);
+                }
+                element_.push_back(c);
+                if (c == '"') {
+                    in_string_ = true;
+                } else if (c == '{' || c == '[') {
+                    ++depth_;
+                } else if (c == '}' || c == ']') {
+                    if (depth_ > 0 && --depth_ == 0) {
+                        state_ = single_ ? State::after : State::between;
+                        return emit(item);
+                    }
+                }
+                break;
+            case State::after:
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                    break;
+                }
+                return fail(item, "unexpected text after the JSON value", lines_->line_number());
+            }
+        }
+    }
+
+    std::string path_;
+    std::unique_ptr<LineReader> lines_;
+    ReaderOptions options_;
+    State state_ = State::before;
+    std::string line_;
+    std::size_t pos_ = 0;
+    bool started_line_ = false;
+    std::string element_;
+    std::size_t element_line_ = 0;
+    int depth_ = 0;
+    bool in_string_ = false;
+    bool escape_ = false;
+    bool single_ = false;
+    std::size_t count_ = 0;
+    bool done_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Reader> make_json_reader(std::string path, std::unique_ptr<LineReader> lines,
+                                         const ReaderOptions& options) {
+    return std::make_unique<JsonReader>(std::move(path), std::move(lines), options);
+}
+
+} // namespace bersih::io

@@ -1,0 +1,77 @@
+#include "io/line_reader.hpp"
+
+#include <cstring>
+
+namespace bersih::io {
+namespace {
+constexpr std::size_t kBuffer = 256 * 1024;
+constexpr std::size_t kBinaryProbe = 8 * 1024;
+} // namespace
+
+LineReader::LineReader(std::unique_ptr<ByteSource> source) : source_(std::move(source)) {
+    buffer_.resize(kBuffer);
+}
+
+bool LineReader::fill() {
+    if (eof_) {
+        return false;
+    }
+    if (begin_ > 0) {
+        // Move the partial line to the front.
+        std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+        end_ -= begin_;
+        begin_ = 0;
+    }
+    if (end_ == buffer_.size()) {
+        buffer_.resize(buffer_.size() * 2); // a line longer than the buffer
+    }
+    const std::size_t n = source_->read(buffer_.data() + end_, buffer_.size() - end_);
+    if (n == 0) {
+        eof_ = true;
+        return false;
+    }
+    end_ += n;
+    return true;
+}
+
+bool LineReader::looks_binary() {
+    while (end_ < kBinaryProbe && fill()) {
+    }
+    const std::size_t probe = std::min(end_ - begin_, kBinaryProbe);
+    return std::memchr(buffer_.data() + begin_, '\0', probe) != nullptr;
+}
+
+void LineReader::skip_bom() {
+    while (end_ - begin_ < 3 && fill()) {
+    }
+    if (has_bom(std::string_view(buffer_.data() + begin_, end_ - begin_))) {
+        begin_ += 3;
+    }
+}
+
+bool LineReader::next(std::string_view& line) {
+    std::size_t scanned = begin_;
+    for (;;) {
+        const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
+        if (nl != nullptr) {
+            const auto pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
+            line = std::string_view(buffer_.data() + begin_, pos - begin_);
+            begin_ = pos + 1;
+            ++line_number_;
+            return true;
+        }
+        const std::size_t offset = end_ - begin_;
+        if (!fill()) {
+            if (end_ > begin_) {
+                line = std::string_view(buffer_.data() + begin_, end_ - begin_);
+                begin_ = end_;
+                ++line_number_;
+                return true;
+            }
+            return false;
+        }
+        scanned = begin_ + offset;
+    }
+}
+
+} // namespace bersih::io

@@ -1,0 +1,129 @@
+// Format names and detection, and open_reader(): compression by magic bytes, format by option or
+// extension, binary inputs refused, and every failure to open turned into an error record.
+#include "bersih/io.hpp"
+#include "io/readers.hpp"
+
+#include <array>
+#include <utility>
+
+namespace bersih::io {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+class FailedReader final : public Reader {
+public:
+    explicit FailedReader(RecordError error) : error_(std::move(error)) {}
+    bool next(Item& item) override {
+        if (done_) {
+            return false;
+        }
+        done_ = true;
+        item = error_;
+        return true;
+    }
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept override { return 0; }
+
+private:
+    RecordError error_;
+    bool done_ = false;
+};
+
+} // namespace
+
+std::optional<InputFormat> input_format_from_string(std::string_view name) noexcept {
+    constexpr std::array<std::pair<std::string_view, InputFormat>, 6> names{{
+        {"auto", InputFormat::automatic},
+        {"text", InputFormat::text},
+        {"jsonl", InputFormat::jsonl},
+        {"ndjson", InputFormat::jsonl},
+        {"csv", InputFormat::csv},
+        {"json", InputFormat::json},
+    }};
+    for (const auto& [n, f] : names) {
+        if (n == name) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(InputFormat format) noexcept {
+    switch (format) {
+    case InputFormat::automatic:
+        return "auto";
+    case InputFormat::text:
+        return "text";
+    case InputFormat::jsonl:
+        return "jsonl";
+    case InputFormat::csv:
+        return "csv";
+    case InputFormat::json:
+        return "json";
+    }
+    return "text";
+}
+
+InputFormat format_from_extension(std::string_view path) noexcept {
+    for (const auto suffix : {".gz", ".zst", ".zstd"}) {
+        if (ends_with(path, suffix)) {
+            path.remove_suffix(std::string_view(suffix).size());
+            break;
+        }
+    }
+    if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson")) {
+        return InputFormat::jsonl;
+    }
+    if (ends_with(path, ".csv")) {
+        return InputFormat::csv;
+    }
+    if (ends_with(path, ".json")) {
+        return InputFormat::json;
+    }
+    return InputFormat::text;
+}
+
+std::unique_ptr<Reader> make_failed_reader(RecordError error) {
+    return std::make_unique<FailedReader>(std::move(error));
+}
+
+std::unique_ptr<Reader> make_error_reader(RecordError error) { return make_failed_reader(std::move(error)); }
+
+std::unique_ptr<Reader> open_reader(std::unique_ptr<ByteSource> source, const std::string& name,
+                                    const ReaderOptions& options) {
+    const InputFormat format =
+        options.format == InputFormat::automatic ? format_from_extension(name) : options.format;
+    try {
+        auto lines = std::make_unique<LineReader>(std::move(source));
+        if (lines->looks_binary()) {
+            return make_failed_reader(
+                RecordError{name, 1, 0, "binary file (NUL byte in the first 8 KB); skipped"});
+        }
+        switch (format) {
+        case InputFormat::jsonl:
+            return make_jsonl_reader(name, std::move(lines), options);
+        case InputFormat::csv:
+            return make_csv_reader(name, std::move(lines), options);
+        case InputFormat::json:
+            return make_json_reader(name, std::move(lines), options);
+        case InputFormat::automatic:
+        case InputFormat::text:
+            break;
+        }
+        return make_text_reader(name, std::move(lines), options);
+    } catch (const ReadError& e) {
+        return make_failed_reader(RecordError{name, 1, 0, e.what()});
+    }
+}
+
+std::unique_ptr<Reader> open_reader(const std::string& path, const ReaderOptions& options) {
+    try {
+        return open_reader(open_source(path), path, options);
+    } catch (const ReadError& e) {
+        return make_failed_reader(RecordError{path, 1, 0, e.what()});
+    }
+}
+
+} // namespace bersih::io
