@@ -101,41 +101,59 @@ bool sentence_end(std::string_view w) {
              b == "Jl" || b == "dr" || b == "Prof");
 }
 
+// Camel-case names that are one word, not a headline glued to a sentence.
+bool camel_brand(const std::string& s, std::size_t start, std::size_t p) {
+    static constexpr std::array<std::string_view, 14> kBrands{
+        "YouTube", "TikTok", "PayPal", "WhatsApp", "LinkedIn", "iPhone", "iPad", "McDonald",
+        "PlayStation", "JavaScript", "OpenAI", "GoPay", "GoTo", "PowerPoint"};
+    const std::string_view word = std::string_view(s).substr(start);
+    return std::any_of(kBrands.begin(), kBrands.end(), [&](std::string_view b) {
+        return word.substr(0, b.size()) == b && start + b.size() > p;
+    });
+}
+
 // Is there a join at p: no space on either side, and a new headline or sentence starts at p?
 bool join_at(const std::string& s, std::size_t p) {
-    if (p == 0 || p + 1 >= s.size() || s[p - 1] == ' ' || s[p] == ' ') {
+    if (p < 2 || p + 1 >= s.size() || s[p - 1] == ' ' || s[p] == ' ') {
         return false;
     }
     const char prev = s[p - 1];
+    std::size_t start = p;
+    while (start > 0 && s[start - 1] != ' ') {
+        --start;
+    }
     if (opens_quote(s, p)) {
         return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' || prev == ')';
     }
-    if (!upper(s[p]) || !lower(s[p + 1])) {
+    if (!upper(s[p])) {
         return false;
     }
     if (lower(prev)) {
-        // "PemimpinKemiskinan" is a join; a short camel-case prefix ("iPhone", "YouTube") a brand.
-        std::size_t start = p;
-        while (start > 0 && s[start - 1] != ' ') {
-            --start;
+        // "IniMata", "PemimpinKemiskinan", "AnakPBoC"; not "iPhone" or "YouTube".
+        if (camel_brand(s, start, p) || p - start < 3) {
+            return false;
         }
-        return p - start >= 4;
+        return lower(s[p + 1]) || (p - start >= 4 && upper(s[p + 1]));
+    }
+    if (!lower(s[p + 1])) {
+        return false;
     }
     if (upper(prev)) {
-        return p >= 2 && upper(s[p - 2]); // "ASMata", "PLTURencana", "ANALISISAncaman"
+        return upper(s[p - 2]); // "ASMata", "PLTURencana", "ANALISISAncaman"
     }
-    return digit(prev) || prev == '?' || prev == '!' || prev == ')' || prev == '\'' ||
-           prev == '"' || (prev == '.' && p >= 2 && (lower(s[p - 2]) || digit(s[p - 2])));
+    if (prev == '\'' || prev == '"') {
+        return s[p - 2] != ' '; // a closing quote: "'Deadline'Raja"; not an opening one
+    }
+    return digit(prev) || prev == '?' || prev == '!' || prev == ')' ||
+           (prev == '.' && (lower(s[p - 2]) || digit(s[p - 2])));
 }
 
-// The first join in (from, limit), ignoring the first word when `skip_first_word`.
+// The first join in (from, limit), not counting the segment's first word: a topic label glued in
+// front of a headline ("ANALISISAncaman") or a camel-case name opening it belongs to the headline.
 std::size_t next_join(const std::string& s, std::size_t from, std::size_t limit) {
     std::size_t p = from;
-    while (p < limit && s[p] != ' ' && p - from < 12) {
-        ++p; // a topic label glued in front ("ANALISISAncaman") belongs to the headline
-    }
-    if (p - from >= 12) {
-        p = from + 1;
+    while (p < limit && s[p] != ' ') {
+        ++p;
     }
     for (; p < limit; ++p) {
         if (join_at(s, p)) {
@@ -166,8 +184,11 @@ std::vector<Word> words_from(const std::string& s, std::size_t from, std::size_t
 }
 
 bool headline_like(const std::string& s, std::size_t from, std::size_t to) {
-    if (opens_quote(s, from)) {
-        return false;
+    while (to > from && s[to - 1] == ' ') {
+        --to;
+    }
+    if (opens_quote(s, from) || to == from || s[to - 1] == '.') {
+        return false; // a headline neither opens with a quote nor ends with a full stop
     }
     const auto words = words_from(s, from, to);
     if (words.empty() || words.size() > 24) {
