@@ -28,7 +28,8 @@ const std::string kP2 = "Panitia menyiapkan tiga puluh kendaraan hias yang dirak
 
 TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
     const auto doc = clean("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
-                           "Pratama/detikcom)\n" + kP1 + "\n" + kP2 + "\n");
+                           "Pratama/detikcom)\n" +
+                           kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].text == "Peserta pawai budaya melintasi alun-alun");
     CHECK(doc.meta.captions[0].credit == "Andi Pratama/detikcom");
@@ -40,7 +41,8 @@ TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
 }
 
 TEST_CASE("captions: credit variants", "[captions]") {
-    const auto getty = clean("Ilustrasi lumbung padi (Foto: Getty Images/iStockphoto)\n" + kP1 + "\n");
+    const auto getty =
+        clean("Ilustrasi lumbung padi (Foto: Getty Images/iStockphoto)\n" + kP1 + "\n");
     REQUIRE(getty.meta.captions.size() == 1);
     CHECK(getty.meta.captions[0].text == "Ilustrasi lumbung padi");
     CHECK(getty.meta.captions[0].credit == "Getty Images/iStockphoto");
@@ -58,8 +60,8 @@ TEST_CASE("captions: a sentence above the caption is not an image title", "[capt
 }
 
 TEST_CASE("captions: an image title is only taken above the lead photo", "[captions]") {
-    const auto doc = clean(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" +
-                           kP2 + "\n");
+    const auto doc =
+        clean(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].text == "Kendaraan hias buatan pelajar");
     CHECK(doc.lines[1].kept()); // a short line inside the article is left for the reader

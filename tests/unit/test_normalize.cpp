@@ -5,8 +5,8 @@
 
 #include <string>
 
-using bersih::NormalizeStats;
 using bersih::normalize_text;
+using bersih::NormalizeStats;
 
 TEST_CASE("normalize: UTF-8 BOM is dropped", "[normalize]") {
     CHECK(normalize_text("\xEF\xBB\xBFHarga cabai naik") == "Harga cabai naik");
@@ -21,19 +21,23 @@ TEST_CASE("normalize: CRLF and lone CR become LF", "[normalize]") {
 }
 
 TEST_CASE("normalize: NBSP and other Unicode spaces become one ASCII space", "[normalize]") {
-    CHECK(normalize_text("Kota\xC2\xA0" "Bandung") == "Kota Bandung");           // U+00A0
-    CHECK(normalize_text("Kota\xE2\x80\x83\xE2\x80\x83" "Bogor") == "Kota Bogor"); // U+2003 x2
-    CHECK(normalize_text("Rp\xE2\x80\xAF" "5 juta") == "Rp 5 juta");           // U+202F
-    CHECK(normalize_text("satu\xE3\x80\x80" "dua") == "satu dua");             // U+3000
+    CHECK(normalize_text("Kota\xC2\xA0"
+                         "Bandung") == "Kota Bandung"); // U+00A0
+    CHECK(normalize_text("Kota\xE2\x80\x83\xE2\x80\x83"
+                         "Bogor") == "Kota Bogor"); // U+2003 x2
+    CHECK(normalize_text("Rp\xE2\x80\xAF"
+                         "5 juta") == "Rp 5 juta"); // U+202F
+    CHECK(normalize_text("satu\xE3\x80\x80"
+                         "dua") == "satu dua"); // U+3000
     CHECK(normalize_text("tab\there") == "tab here");
     CHECK(normalize_text("\xC2\xA0 Depok \xC2\xA0") == "Depok");
 }
 
 TEST_CASE("normalize: zero-width characters and soft hyphens are removed", "[normalize]") {
-    CHECK(normalize_text("pe\xE2\x80\x8Bmilu") == "pemilu");   // ZWSP
-    CHECK(normalize_text("pe\xE2\x80\x8Cmilu") == "pemilu");   // ZWNJ
-    CHECK(normalize_text("pe\xE2\x80\x8Dmilu") == "pemilu");   // ZWJ
-    CHECK(normalize_text("pe\xE2\x81\xA0milu") == "pemilu");   // WORD JOINER
+    CHECK(normalize_text("pe\xE2\x80\x8Bmilu") == "pemilu");           // ZWSP
+    CHECK(normalize_text("pe\xE2\x80\x8Cmilu") == "pemilu");           // ZWNJ
+    CHECK(normalize_text("pe\xE2\x80\x8Dmilu") == "pemilu");           // ZWJ
+    CHECK(normalize_text("pe\xE2\x81\xA0milu") == "pemilu");           // WORD JOINER
     CHECK(normalize_text("keber\xC2\xADlanjutan") == "keberlanjutan"); // SHY
     CHECK(normalize_text("keber&shy;lanjutan") == "keberlanjutan");
 }
@@ -50,8 +54,10 @@ TEST_CASE("normalize: HTML entities are decoded", "[normalize]") {
     CHECK(normalize_text("&quot;Kami siap,&quot; ujarnya") == "\"Kami siap,\" ujarnya");
     CHECK(normalize_text("Jum&#39;at") == "Jum'at");
     CHECK(normalize_text("Kota&nbsp;Medan") == "Kota Medan");
-    CHECK(normalize_text("2024&#x2014;2025") == "2024\xE2\x80\x94" "2025");
-    CHECK(normalize_text("2024&#X2014;2025") == "2024\xE2\x80\x94" "2025");
+    CHECK(normalize_text("2024&#x2014;2025") == "2024\xE2\x80\x94"
+                                                "2025");
+    CHECK(normalize_text("2024&#X2014;2025") == "2024\xE2\x80\x94"
+                                                "2025");
     CHECK(normalize_text("&lt;b&gt;") == "<b>");
 }
 
@@ -74,7 +80,8 @@ TEST_CASE("normalize: invalid UTF-8 becomes U+FFFD and is counted", "[normalize]
     CHECK(stats.nul_bytes == 0);
 
     NormalizeStats clean;
-    CHECK(normalize_text("Bahasa Indonesia \xC3\xA9t\xC3\xA9", &clean) == "Bahasa Indonesia \xC3\xA9t\xC3\xA9");
+    CHECK(normalize_text("Bahasa Indonesia \xC3\xA9t\xC3\xA9", &clean) ==
+          "Bahasa Indonesia \xC3\xA9t\xC3\xA9");
     CHECK(clean.invalid_utf8 == 0);
 }
 

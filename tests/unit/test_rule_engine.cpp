@@ -45,15 +45,18 @@ void check_accounted(const Document& doc) {
     }
 }
 
-const std::string kP1 = "Warga Desa Sukamaju menanam seribu pohon mangga di lereng bukit pada Sabtu pagi.";
-const std::string kP2 = "Kepala desa mengatakan kegiatan itu akan diulang setiap musim hujan tiba nanti.";
-const std::string kP3 = "Bibit pohon disumbangkan oleh kelompok tani setempat tanpa biaya sepeser pun.";
+const std::string kP1 =
+    "Warga Desa Sukamaju menanam seribu pohon mangga di lereng bukit pada Sabtu pagi.";
+const std::string kP2 =
+    "Kepala desa mengatakan kegiatan itu akan diulang setiap musim hujan tiba nanti.";
+const std::string kP3 =
+    "Bibit pohon disumbangkan oleh kelompok tani setempat tanpa biaya sepeser pun.";
 
 } // namespace
 
 TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_engine]") {
-    const auto doc = clean(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"),
-                           kP1 + "\nIKLAN\n" + kP2 + "\n");
+    const auto doc =
+        clean(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"), kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     REQUIRE(doc.lines.size() == 3);
     CHECK_FALSE(doc.lines[1].kept());
@@ -63,8 +66,10 @@ TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_e
 }
 
 TEST_CASE("rule engine: drop-line with then_drop takes the following headline", "[rule_engine]") {
-    const std::string pack = rule("t.terkait", "drop-line", "^TERKAIT:$", "then_drop = 1", "related");
-    const auto doc = clean(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
+    const std::string pack =
+        rule("t.terkait", "drop-line", "^TERKAIT:$", "then_drop = 1", "related");
+    const auto doc =
+        clean(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.lines[3].rule == "t.terkait");
     CHECK(doc.lines[3].category == Category::related);
@@ -82,8 +87,8 @@ TEST_CASE("rule engine: drop-line with then_drop takes the following headline", 
 TEST_CASE("rule engine: drop-block removes from start to end marker", "[rule_engine]") {
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 3", "related");
-    const auto doc = clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" +
-                                     kP2 + "\n");
+    const auto doc =
+        clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     for (std::size_t i = 1; i <= 4; ++i) {
         CHECK(doc.lines[i].rule == "t.kotak");
@@ -95,8 +100,8 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
           "[rule_engine]") {
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 2", "related");
-    const auto doc = clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" +
-                                     kP2 + "\n");
+    const auto doc =
+        clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     for (const auto& line : doc.lines) {
         CHECK(line.kept());
     }
@@ -107,8 +112,7 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
 
 TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences around it",
           "[rule_engine]") {
-    const std::string pack =
-        rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");
+    const std::string pack = rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");
     const auto doc = clean(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
                                  "cabai turun) Pedagang mengeluh sepi pembeli sejak Senin.\n");
     REQUIRE(doc.paragraphs.size() == 1);
@@ -120,7 +124,8 @@ TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences 
     CHECK(doc.lines[0].kept());
 
     // Every occurrence goes.
-    const auto twice = clean(pack, "Satu dua tiga. (Simak: A) Empat lima. (Simak: B) Enam tujuh.\n");
+    const auto twice =
+        clean(pack, "Satu dua tiga. (Simak: A) Empat lima. (Simak: B) Enam tujuh.\n");
     CHECK(twice.paragraphs == std::vector<std::string>{"Satu dua tiga. Empat lima. Enam tujuh."});
     CHECK(twice.lines[0].cuts.size() == 2);
 
@@ -139,11 +144,10 @@ TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences 
 }
 
 TEST_CASE("rule engine: truncate-after removes the marker and the rest", "[rule_engine]") {
-    const std::string pack =
-        rule("t.kode", "truncate-after", R"(^\[(?<code>[a-z]{2,4})\]$)",
-             "field = \"editor_code\"\nrest_category = \"promo\"", "credit");
-    const auto doc = clean(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" +
-                                     kP3 + "\n");
+    const std::string pack = rule("t.kode", "truncate-after", R"(^\[(?<code>[a-z]{2,4})\]$)",
+                                  "field = \"editor_code\"\nrest_category = \"promo\"", "credit");
+    const auto doc =
+        clean(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" + kP3 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.meta.editor_code == "abc");
     CHECK(doc.lines[2].rule == "t.kode");
@@ -156,16 +160,17 @@ TEST_CASE("rule engine: truncate-after removes the marker and the rest", "[rule_
 
 TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engine]") {
     const std::string pack =
-        rule("t.pewarta", "extract", "^Pewarta: (?<author>.+)$", "field = \"author\"\nscope = \"header\"",
-             "byline") +
-        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )", "field = \"dateline\"\nscope = \"lead\"",
-             "dateline") +
+        rule("t.pewarta", "extract", "^Pewarta: (?<author>.+)$",
+             "field = \"author\"\nscope = \"header\"", "byline") +
+        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
+             "field = \"dateline\"\nscope = \"lead\"", "dateline") +
         rule("t.tanggal", "extract", R"(^Terbit: (?<date>.+)$)", "field = \"date\"", "date") +
         rule("t.foto", "extract", R"(^(?<text>.+) \(Foto: (?<credit>[^)]+)\)$)",
              "field = \"caption\"", "caption");
     const auto doc = clean(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
                                  "WITA\nBibit mangga di lereng bukit (Foto: Warta/Sari)\n"
-                                 "BANDUNG - " + kP1 + "\n" + kP2 + "\n");
+                                 "BANDUNG - " +
+                                     kP1 + "\n" + kP2 + "\n");
     CHECK(doc.meta.authors == std::vector<std::string>{"Sari Dewi", "Budi Santoso"});
     CHECK(doc.meta.published == "2025-05-05T10:00:00+08:00");
     CHECK(doc.meta.dateline == "Bandung");
@@ -184,8 +189,8 @@ TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engi
 TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
     const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
     const auto removed_lines = [&](const std::string& scope) {
-        const auto doc = clean(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""),
-                               text);
+        const auto doc =
+            clean(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""), text);
         std::vector<std::size_t> numbers;
         for (const auto& line : doc.lines) {
             if (!line.kept()) {
@@ -202,9 +207,8 @@ TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
 }
 
 TEST_CASE("rule engine: lead scope reaches the first prose line only", "[rule_engine]") {
-    const std::string pack =
-        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )", "field = \"dateline\"\nscope = \"lead\"",
-             "dateline");
+    const std::string pack = rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
+                                  "field = \"dateline\"\nscope = \"lead\"", "dateline");
     const auto doc = clean(pack, kP1 + "\nBOGOR - " + kP2 + "\n");
     CHECK_FALSE(doc.meta.dateline.has_value());
     CHECK(doc.paragraphs.size() == 2);
@@ -236,8 +240,7 @@ TEST_CASE("rule engine: a removed line keeps its first reason", "[rule_engine]")
     CHECK(doc.lines[1].category == Category::ad);
 }
 
-TEST_CASE("rule engine: a pathological pattern does not stop the run",
-          "[rule_engine]") {
+TEST_CASE("rule engine: a pathological pattern does not stop the run", "[rule_engine]") {
     RuleSet rules;
     rules.add(RuleSource{"test.toml", rule("t.mahal", "drop-line", "^(a+)+$")});
     std::vector<std::string> messages;

@@ -61,8 +61,10 @@ TEST_CASE("title: a first line repeated below it is the title", "[title]") {
 }
 
 TEST_CASE("title: the repeat may differ in case and spacing", "[title]") {
-    const auto doc = clean(kTitle + "\n" + "petani garam di  madura sambut musim kemarau dengan "
-                                           "gembira\n" + kBody + "\n");
+    const auto doc = clean(kTitle + "\n" +
+                           "petani garam di  madura sambut musim kemarau dengan "
+                           "gembira\n" +
+                           kBody + "\n");
     CHECK(doc.meta.title == kTitle);
     CHECK(doc.paragraphs.size() == 1);
 }

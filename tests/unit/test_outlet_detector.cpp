@@ -1,0 +1,107 @@
+// Outlet detection: signatures near the top or bottom of the text name the outlet whose rules
+// then apply; the line nearest the top decides.
+#include "bersih/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+using bersih::Options;
+using bersih::Pipeline;
+using bersih::RuleSet;
+using bersih::RuleSource;
+
+namespace {
+
+const char* const kAlpha = R"([outlet]
+id = "alpha"
+signatures = ['^ALPHA\.ID, [A-Z]+ -', 'Baca selengkapnya di Alpha\.id']
+)";
+const char* const kBeta = R"([outlet]
+id = "beta"
+signatures = ['Artikel ini tayang di BetaNews']
+)";
+
+std::optional<std::string> outlet_of(const std::string& text, const Options& options = {}) {
+    RuleSet rules;
+    rules.add(RuleSource{"alpha.toml", kAlpha});
+    rules.add(RuleSource{"beta.toml", kBeta});
+    return Pipeline(std::move(rules)).clean(text, "-", options).meta.outlet;
+}
+
+std::optional<std::string> builtin_outlet_of(const std::string& text) {
+    static const Pipeline pipeline(RuleSet::builtin());
+    return pipeline.clean(text).meta.outlet;
+}
+
+bool has_profile(const std::string& id) {
+    static const RuleSet rules = RuleSet::builtin();
+    return std::any_of(rules.outlets.begin(), rules.outlets.end(),
+                       [&](const auto& p) { return p.id == id; });
+}
+
+const std::string kProse = "Warga kampung nelayan memperbaiki perahu mereka menjelang musim "
+                           "angin barat tiba.";
+
+} // namespace
+
+TEST_CASE("outlet detector: a signature at the top names the outlet", "[outlet_detector]") {
+    CHECK(outlet_of("ALPHA.ID, SEMARANG - " + kProse + "\n") == "alpha");
+}
+
+TEST_CASE("outlet detector: a signature at the bottom names the outlet", "[outlet_detector]") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+        text += kProse + "\n";
+    }
+    CHECK(outlet_of(text + "Baca selengkapnya di Alpha.id\n") == "alpha");
+    // Too deep in the middle of a long article to count as a signature.
+    CHECK_FALSE(outlet_of(text + "Artikel ini tayang di BetaNews\n" + text).has_value());
+}
+
+TEST_CASE("outlet detector: the line nearest the top decides", "[outlet_detector]") {
+    // A syndication footer may name another outlet; the dateline wins.
+    CHECK(outlet_of("ALPHA.ID, MEDAN - " + kProse + "\nArtikel ini tayang di BetaNews\n") ==
+          "alpha");
+    CHECK(outlet_of(kProse + "\nArtikel ini tayang di BetaNews\nBaca selengkapnya di Alpha.id\n") ==
+          "beta");
+}
+
+TEST_CASE("outlet detector: no signature, no outlet", "[outlet_detector]") {
+    CHECK_FALSE(outlet_of(kProse + "\n").has_value());
+    CHECK_FALSE(outlet_of("").has_value());
+}
+
+TEST_CASE("outlet detector: a forced outlet wins over detection", "[outlet_detector]") {
+    Options options;
+    options.outlet = "beta";
+    CHECK(outlet_of("ALPHA.ID, MEDAN - " + kProse + "\n", options) == "beta");
+}
+
+TEST_CASE("outlet detector: a flattened one-line article is judged by its ends",
+          "[outlet_detector]") {
+    std::string middle;
+    for (int i = 0; i < 30; ++i) {
+        middle += kProse + " ";
+    }
+    CHECK(outlet_of("ALPHA.ID, MEDAN - " + middle + "\n") == "alpha");
+}
+
+TEST_CASE("outlet detector: built-in profiles", "[outlet_detector]") {
+    CHECK(builtin_outlet_of("Judul Berita\nSari Lestari - detikNews\n" + kProse + "\n") == "detik");
+    CHECK(builtin_outlet_of("Judul Berita\nSari Lestari - detikFinance\n" + kProse + "\n") ==
+          "detik");
+    if (has_profile("kompas")) {
+        CHECK(builtin_outlet_of("JAKARTA, KOMPAS.com - " + kProse + "\n") == "kompas");
+    } else {
+        WARN("no built-in kompas profile yet");
+    }
+    if (has_profile("cnnindonesia")) {
+        CHECK(builtin_outlet_of("Jakarta, CNN Indonesia -- " + kProse + "\n") == "cnnindonesia");
+    } else {
+        WARN("no built-in cnnindonesia profile yet");
+    }
+    CHECK_FALSE(builtin_outlet_of(kProse + "\n").has_value());
+}
