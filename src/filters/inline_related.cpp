@@ -42,11 +42,12 @@ bool opens_quote(const std::string& s, std::size_t p) {
 
 // Function words that a Title Case Indonesian headline keeps in lowercase and never ends with.
 bool function_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 32> kWords{
+    static constexpr std::array<std::string_view, 46> kWords{
         "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "hingga",
         "oleh", "soal", "vs", "ala", "usai", "jadi", "akan", "bagi", "demi", "tapi",
         "kala", "karena", "saat", "sejak", "per", "dalam", "tak", "tidak", "se", "cs",
-        "ini", "itu"};
+        "ini", "itu", "beserta", "serta", "tentang", "terhadap", "kepada", "antara",
+        "sampai", "lewat", "via", "jelang", "sebagai", "tanpa", "meski", "bersama"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -142,7 +143,8 @@ bool join_at(const std::string& s, std::size_t p) {
         return upper(s[p - 2]); // "ASMata", "PLTURencana", "ANALISISAncaman"
     }
     if (prev == '\'' || prev == '"') {
-        return s[p - 2] != ' '; // a closing quote: "'Deadline'Raja"; not an opening one
+        // A closing quote ("'Deadline'Raja"); not an opening one, nor "D'Masiv".
+        return lower(s[p - 2]) || s[p - 2] == '?' || s[p - 2] == '!';
     }
     return digit(prev) || prev == '?' || prev == '!' || prev == ')' ||
            (prev == '.' && (lower(s[p - 2]) || digit(s[p - 2])));
@@ -210,7 +212,8 @@ bool date_token(std::string_view w) {
 // Spaced text: where does the headline starting at `from` end? Returns the end of its last word.
 std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit, bool limit_is_join) {
     auto words = words_from(s, from, limit);
-    if (words.size() > kMaxHeadlineWords) {
+    const bool truncated = words.size() > kMaxHeadlineWords;
+    if (truncated) {
         words.resize(kMaxHeadlineWords);
     }
     // The headline never runs past a sentence end.
@@ -239,6 +242,12 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             }
         }
     }
+    // ... and its capitalised subject ends at the last capitalised word before it.
+    std::size_t run_end = first_lower;
+    while (run_end > 1 && run_end < n + 1 && !capitalised(view(s, words[run_end - 1]))) {
+        --run_end;
+    }
+    run_end = run_end == 0 ? 0 : run_end - 1;
     const std::string_view rest = std::string_view(s).substr(words[0].begin);
     int best_score = 0;
     std::size_t best = 0;
@@ -250,15 +259,16 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             continue;
         }
         const bool quote = opens_quote(s, words[k].begin);
-        if (!quote && !capitalised(next)) {
+        const bool list_item = next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
+        if (!quote && !list_item && !(capitalised(next) && !digit(next.front()))) {
             continue;
         }
         int score = 0;
         if (quote) {
             score += 6;
         }
-        if (next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.') {
-            score += 5; // "1." opens a list
+        if (list_item) {
+            score += 7; // "1." opens a list
         }
         if (sentence_opener(next)) {
             score += 4;
@@ -272,12 +282,12 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         if (bare_word(prev) == bare_word(next)) {
             score += 3; // "Hacker Bjorka Bjorka turut ..."
         }
-        if (title_case && k < first_lower) {
+        if (title_case && first_lower < n && k <= run_end) {
             // The sentence's capitalised subject runs up to the first lowercase word; prefer the
             // longest such subject the article names elsewhere ("Poundsterling Inggris").
-            const auto phrase = std::string_view(s).substr(words[k].begin, words[first_lower - 1].end - words[k].begin);
+            const auto phrase = std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
-            if (k + 1 == first_lower) {
+            if (k == run_end) {
                 score += 2;
             } else if (after.find(phrase) != std::string_view::npos ||
                        std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos) {
@@ -302,8 +312,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     if (best > 0) {
         return words[best - 1].end;
     }
-    if (limit_is_join && n == words.size()) {
+    if (limit_is_join && n == words.size() && !truncated) {
         return limit; // nothing better: the headline runs to the join
+    }
+    if (!truncated && n == words.size() && limit == s.size() && headline_like(s, from, limit)) {
+        return limit; // the link closes the line
     }
     return words[std::min(n, first_lower) - 1].end;
 }
