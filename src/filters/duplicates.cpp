@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bersih::filters {
@@ -49,10 +50,13 @@ std::vector<std::size_t> text_lines(const Document& doc) {
     return out;
 }
 
-// How many of the lines after position k in `order` lie inside the line at k, in order.
-std::size_t glued_pieces(const std::vector<std::string>& keys, std::size_t k) {
+// Where the glued copy starts inside the line at k (in squeezed characters), or npos when the
+// lines after it are not found inside it. The copy starts at the line's start (a dateline may
+// differ) or, when the paragraph copy lacks the first paragraph, at a sentence start after it.
+std::size_t glued_copy_start(const std::vector<std::string>& keys, std::size_t k) {
     const std::string& glued = keys[k];
     std::size_t pos = 0;
+    std::size_t start = std::string::npos;
     std::size_t found = 0;
     std::size_t covered = 0;
     for (std::size_t j = k + 1; j < keys.size(); ++j) {
@@ -61,21 +65,45 @@ std::size_t glued_pieces(const std::vector<std::string>& keys, std::size_t k) {
             break;
         }
         const std::size_t at = glued.find(piece, pos);
-        if (at == std::string::npos || (found == 0 && at > kMaxLeadOffset)) {
+        if (at == std::string::npos) {
             break;
+        }
+        if (found == 0) {
+            const bool sentence_start =
+                at >= kMinGluedChars / 2 && std::string_view(".!?\"").find(glued[at - 1]) != std::string_view::npos;
+            if (at > kMaxLeadOffset && !sentence_start) {
+                break;
+            }
+            start = at <= kMaxLeadOffset ? 0 : at;
         }
         pos = at + piece.size();
         covered += piece.size();
         ++found;
     }
-    // Two pieces, or one that is most of the line; and together most of the glued text.
-    if (found == 0 || covered * 2 < glued.size()) {
-        return 0;
+    // Two pieces, or one that is most of the copy; and together most of the glued text.
+    if (found == 0) {
+        return std::string::npos;
     }
-    if (found == 1 && keys[k + 1].size() * 3 < glued.size() * 2) {
-        return 0;
+    const std::size_t copy = glued.size() - start;
+    if (covered * 2 < copy || (found == 1 && keys[k + 1].size() * 3 < copy * 2)) {
+        return std::string::npos;
     }
-    return found;
+    return start;
+}
+
+// The byte offset in `text` of its n-th character that is not a space.
+std::size_t offset_of_squeezed(const std::string& text, std::size_t n) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' || text[i] == '\t') {
+            continue;
+        }
+        if (seen == n) {
+            return i;
+        }
+        ++seen;
+    }
+    return text.size();
 }
 
 void drop_glued_copies(Document& doc) {
@@ -86,8 +114,21 @@ void drop_glued_copies(Document& doc) {
         keys.push_back(squeeze(doc.lines[i].text));
     }
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-        if (keys[k].size() >= kMinGluedChars && glued_pieces(keys, k) > 0) {
+        if (keys[k].size() < kMinGluedChars) {
+            continue;
+        }
+        const std::size_t start = glued_copy_start(keys, k);
+        if (start == 0) {
             doc.remove(order[k], "core.glued-duplicate", Category::duplicate);
+        } else if (start != std::string::npos) {
+            // Keep the first paragraph, which only the glued line has; cut the copy after it.
+            Line& line = doc.lines[order[k]];
+            const std::size_t at = offset_of_squeezed(line.text, start);
+            line.cuts.push_back(Cut{"core.glued-duplicate", Category::duplicate, line.text.substr(at)});
+            line.text.erase(at);
+            while (!line.text.empty() && line.text.back() == ' ') {
+                line.text.pop_back();
+            }
         }
     }
 }

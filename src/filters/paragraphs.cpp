@@ -9,10 +9,13 @@
 //   2. A short line that the next line continues (a link anchor: "TransJakarta" / "dengan ...")
 //      joins the line before only when that one stops mid-phrase: its last word is lowercase, it
 //      ends with a comma, or it is itself an anchor joined in the same way. A subheading
-//      ("Indonesia Dalam Laju Positif") or a list item ("Harga: Rp 1.000") does not.
-//   3. A short line after an unfinished line is joined tentatively; the joins stand only when the
-//      paragraph they build ends a sentence ("... Grup C" / "Kualifikasi Piala Dunia 2026" /
-//      "Zona Asia."). Lists, table cells and subheadings never end one, so they stay apart.
+//      ("Indonesia Dalam Laju Positif") or a list item ("Harga: Rp 1.000") does not. A single word
+//      ("Presiden" / "Prabowo Subianto" / ", ...") is no subheading and joins too.
+//   3. Any other short line after an unfinished line that is no Title Case subheading, or a long
+//      line after a fragment of at most three words ("Harga emas" / "Logam Mulia ..."), is joined
+//      tentatively; the joins stand only when the paragraph they build ends a sentence ("... Grup C"
+//      / "Kualifikasi Piala Dunia 2026" / "Zona Asia.") and its lines average three words or more.
+//      List items (lines that start with the same word), table cells and subheadings stay apart.
 #include "filters/context.hpp"
 
 #include <string_view>
@@ -22,6 +25,8 @@ namespace bersih::filters {
 namespace {
 
 constexpr std::size_t kMaxAnchorWords = 8;
+constexpr std::size_t kMaxLeadFragmentWords = 3;
+constexpr std::size_t kMinWordsPerLine = 3; // table cells scraped one per line average less
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D"; // ”
 
@@ -108,18 +113,20 @@ bool title_case_heading(const std::string& text) {
     return true;
 }
 
-bool is_anchor(const std::string& text) {
-    return word_count(text) <= kMaxAnchorWords && !ends_sentence(text);
+// "Harga 1 kg: Rp 10.000" / "Harga 5 kg: Rp 45.000": list items start alike.
+bool same_first_word(const std::string& a, const std::string& b) {
+    const std::string_view first_a = std::string_view(a).substr(0, a.find(' '));
+    const std::string_view first_b = std::string_view(b).substr(0, b.find(' '));
+    return first_a == first_b;
 }
 
-std::string join(const std::string& left, const std::string& right) {
-    if (left.empty()) {
-        return right;
+// Appends in place: a paragraph of many fragments must not be copied once per fragment.
+void join(std::string& left, const std::string& right) {
+    if (!left.empty() && !starts_with_any(right, ",.;:)?!") && !left.ends_with("(") &&
+        !left.ends_with(kOpenQuote)) {
+        left += ' ';
     }
-    if (starts_with_any(right, ",.;:)?!") || left.ends_with("(") || left.ends_with(kOpenQuote)) {
-        return left + right;
-    }
-    return left + " " + right;
+    left += right;
 }
 
 std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
@@ -131,27 +138,43 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
         }
     }
     for (std::size_t k = 1; k < n; ++k) {
-        if (joins[k] != Join::none || !is_anchor(*text[k]) || ends_sentence(*text[k - 1])) {
+        const std::string& prev = *text[k - 1];
+        const std::string& line = *text[k];
+        if (joins[k] != Join::none || ends_sentence(prev) || same_first_word(prev, line)) {
             continue;
         }
+        const bool short_line = word_count(line) <= kMaxAnchorWords;
+        const bool prev_joined = joins[k - 1] != Join::none;
         const bool pulled = k + 1 < n && joins[k + 1] == Join::strong;
-        if (pulled) {
-            const bool prev_anchor = joins[k - 1] == Join::anchor || joins[k - 1] == Join::tentative;
-            if (stops_mid_phrase(*text[k - 1]) || prev_anchor) {
+        const bool one_word = word_count(prev) == 1;
+        if (pulled && short_line && !ends_sentence(line)) {
+            // A link anchor that starts the phrase after it; it joins back only mid-phrase.
+            if (stops_mid_phrase(prev) || prev_joined || one_word) {
                 joins[k] = Join::anchor;
             }
-        } else if (joins[k - 1] != Join::none || !title_case_heading(*text[k - 1])) {
+        } else if (short_line) {
+            if (prev_joined || !title_case_heading(prev)) {
+                joins[k] = Join::tentative;
+            }
+        } else if (word_count(prev) <= kMaxLeadFragmentWords && !title_case_heading(prev)) {
+            // "Harga emas" / "Logam Mulia Antam ... naik tipis.": a paragraph whose first words
+            // were a link.
             joins[k] = Join::tentative;
         }
     }
-    // Keep the weak joins of a paragraph only when the paragraph ends a sentence.
+    // Keep the weak joins of a paragraph only when the paragraph ends a sentence and its lines are
+    // not mostly one or two words (table cells).
     std::size_t start = 0;
     for (std::size_t k = 1; k <= n; ++k) {
         if (k < n && joins[k] != Join::none) {
             continue;
         }
         // Paragraph [start, k).
-        if (!ends_sentence(*text[k - 1])) {
+        std::size_t words = 0;
+        for (std::size_t j = start; j < k; ++j) {
+            words += word_count(*text[j]);
+        }
+        if (!ends_sentence(*text[k - 1]) || words < kMinWordsPerLine * (k - start)) {
             for (std::size_t j = start + 1; j < k; ++j) {
                 if (joins[j] == Join::tentative || joins[j] == Join::anchor) {
                     joins[j] = Join::none;
@@ -194,7 +217,7 @@ void assemble_paragraphs(Document& doc, const Context& /*ctx*/) {
             if (k == 0 || joins[k] == Join::none) {
                 doc.paragraphs.push_back(line.text);
             } else {
-                doc.paragraphs.back() = join(doc.paragraphs.back(), line.text);
+                join(doc.paragraphs.back(), line.text);
             }
             line.paragraph = static_cast<int>(doc.paragraphs.size()) - 1;
         }

@@ -155,7 +155,8 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                     if (!doc.lines[j].kept_text()) {
                         continue;
                     }
-                    if (word_count(doc.lines[j].text) > 25) {
+                    const std::string& next = doc.lines[j].text;
+                    if (word_count(next) > 25 || (next.ends_with(".") && !next.ends_with("..."))) {
                         break; // a paragraph, not a headline: the link text was not scraped
                     }
                     doc.remove(j, rule->id, rule->category);
