@@ -10,7 +10,8 @@
 //      joins the line before only when that one stops mid-phrase: its last word is lowercase, it
 //      ends with a comma, or it is itself an anchor joined in the same way. A subheading
 //      ("Indonesia Dalam Laju Positif") or a list item ("Harga: Rp 1.000") does not. A single word
-//      ("Presiden" / "Prabowo Subianto" / ", ...") is no subheading and joins too.
+//      ("Presiden" / "Prabowo Subianto" / ", ...") is no subheading and joins too, and so does a
+//      long line that is no Title Case list row ("... dengan Deputi Menteri Haji" / "Arab Saudi").
 //   3. Any other short line after an unfinished line that is no Title Case subheading, or a long
 //      line after a fragment of at most three words ("Harga emas" / "Logam Mulia ..."), is joined
 //      tentatively; the joins stand only when the paragraph they build ends a sentence ("... Grup C"
@@ -26,6 +27,7 @@ namespace {
 
 constexpr std::size_t kMaxAnchorWords = 8;
 constexpr std::size_t kMaxLeadFragmentWords = 3;
+constexpr std::size_t kMinSentenceWords = 8; // a line this long without a full stop is a sentence in progress
 constexpr std::size_t kMinWordsPerLine = 3; // table cells scraped one per line average less
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D"; // ”
@@ -149,7 +151,8 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
         const bool one_word = word_count(prev) == 1;
         if (pulled && short_line && !ends_sentence(line)) {
             // A link anchor that starts the phrase after it; it joins back only mid-phrase.
-            if (stops_mid_phrase(prev) || prev_joined || one_word) {
+            const bool sentence_in_progress = word_count(prev) >= kMinSentenceWords && !title_case_heading(prev);
+            if (stops_mid_phrase(prev) || prev_joined || one_word || sentence_in_progress) {
                 joins[k] = Join::anchor;
             }
         } else if (short_line) {

@@ -69,3 +69,11 @@ TEST_CASE("paragraphs: a lone opening quote joins the quote it opens", "[paragra
     REQUIRE(p.size() == 1);
     CHECK(p[0] == "\" Kami sudah siap, kata dia.");
 }
+
+TEST_CASE("paragraphs: an anchor after a long sentence in progress joins it", "[paragraphs]") {
+    const auto p = paragraphs_of("\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten\n"
+                                 "Sukamaju\n"
+                                 ", Rina Wati.\n");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0] == "\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten Sukamaju, Rina Wati.");
+}
