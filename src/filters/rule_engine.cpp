@@ -91,10 +91,17 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
-    const Zones zones = find_zones(doc);
+    Zones zones = find_zones(doc);
+    bool changed = false;
     for (const Rule* rule : ctx.active) {
         if (rule->kind != RuleKind::extract) {
             continue;
+        }
+        // A caption long enough to read as prose hid the dateline below it from lead-scope rules
+        // until the caption rule took it: scopes follow what is still kept.
+        if (changed) {
+            zones = find_zones(doc);
+            changed = false;
         }
         const bool once = once_field(rule->field);
         for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -113,6 +120,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             store_field(doc.meta, rule->field, m);
             const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
             cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+            changed = true;
         }
     }
 }
