@@ -19,6 +19,7 @@
 //      List items (lines that start with the same word), table cells and subheadings stay apart.
 #include "filters/context.hpp"
 
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -27,7 +28,7 @@ namespace {
 
 constexpr std::size_t kMaxAnchorWords = 8;
 constexpr std::size_t kMaxLeadFragmentWords = 3;
-constexpr std::size_t kMinSentenceWords = 8; // a line this long without a full stop is a sentence in progress
+constexpr std::size_t kMinSentenceWords = 5; // a line this long ending in a word, no full stop: a sentence in progress
 constexpr std::size_t kMinWordsPerLine = 3; // table cells scraped one per line average less
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D"; // ”
@@ -85,34 +86,55 @@ bool continues(const std::string& prev, const std::string& next) {
     if (opens_inline(prev)) {
         return true;
     }
-    return !ends_sentence(prev) && (starts_lowercase(next) || next.front() == '(');
+    // "(MBS), seperti ..." continues; a whole "(Name)" line is a credit or caption.
+    const bool open_paren = next.front() == '(' && next.back() != ')';
+    return !ends_sentence(prev) && (starts_lowercase(next) || open_paren);
 }
 
-// "Indonesia Dalam Laju Positif": two or more words, each longer word capitalised.
+// Words that Indonesian title case leaves in lowercase.
+bool function_word(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"dan",  "di",   "ke",     "dari", "pada", "untuk",
+                                                  "dengan", "yang", "atau", "dalam", "oleh", "bagi",
+                                                  "vs",   "ini",  "itu",    "jadi", "akan", "tak"};
+    for (const auto w : kWords) {
+        if (word == w) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Indonesia Dalam Laju Positif", "Fokus pada Akses dan Layanan": two or more words, each longer
+// word capitalised except the function words.
 bool title_case_heading(const std::string& text) {
     if (word_count(text) < 2 || ends_sentence(text)) {
         return false;
     }
-    bool word_start = true;
-    std::size_t length = 0;
-    bool lower_start = false;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const bool end = i == text.size() || text[i] == ' ';
-        if (end) {
-            if (length >= 4 && lower_start) {
-                return false;
-            }
-            word_start = true;
-            length = 0;
-            continue;
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string::npos) {
+            end = text.size();
         }
-        if (word_start) {
-            lower_start = is_lower(text[i]);
-            word_start = false;
+        const std::string_view word(text.data() + begin, end - begin);
+        if (word.size() >= 4 && is_lower(word.front()) && !function_word(word)) {
+            return false;
         }
-        ++length;
+        begin = end + 1;
     }
     return true;
+}
+
+// "1. Depot bakso" / "2) Warung" / "- Pos satu": a numbered or bulleted item stands alone.
+bool list_item(const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        ++i;
+    }
+    if (i > 0 && i < text.size() && (text[i] == '.' || text[i] == ')')) {
+        return true;
+    }
+    return text.starts_with("- ") || text.starts_with("\xE2\x80\xA2");
 }
 
 // "Harga 1 kg: Rp 10.000" / "Harga 5 kg: Rp 45.000": list items start alike.
@@ -142,7 +164,8 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
     for (std::size_t k = 1; k < n; ++k) {
         const std::string& prev = *text[k - 1];
         const std::string& line = *text[k];
-        if (joins[k] != Join::none || ends_sentence(prev) || same_first_word(prev, line)) {
+        if (joins[k] != Join::none || ends_sentence(prev) || same_first_word(prev, line) ||
+            list_item(prev)) {
             continue;
         }
         const bool short_line = word_count(line) <= kMaxAnchorWords;
@@ -151,7 +174,9 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
         const bool one_word = word_count(prev) == 1;
         if (pulled && short_line && !ends_sentence(line)) {
             // A link anchor that starts the phrase after it; it joins back only mid-phrase.
-            const bool sentence_in_progress = word_count(prev) >= kMinSentenceWords && !title_case_heading(prev);
+            const bool sentence_in_progress = word_count(prev) >= kMinSentenceWords &&
+                                              std::isalpha(static_cast<unsigned char>(prev.back())) != 0 &&
+                                              !title_case_heading(prev);
             if (stops_mid_phrase(prev) || prev_joined || one_word || sentence_in_progress) {
                 joins[k] = Join::anchor;
             }

@@ -77,3 +77,13 @@ TEST_CASE("paragraphs: an anchor after a long sentence in progress joins it", "[
     REQUIRE(p.size() == 1);
     CHECK(p[0] == "\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten Sukamaju, Rina Wati.");
 }
+
+TEST_CASE("paragraphs: numbered item headings and credit lines stay apart", "[paragraphs]") {
+    const auto p = paragraphs_of("1. Warung kopi dekat stasiun\n"
+                                 "Warung ini buka sejak pagi dan selalu ramai oleh pekerja kantor.\n"
+                                 "Nikmati kopinya selagi hangat**\n"
+                                 "(ABC)\n");
+    REQUIRE(p.size() == 4);
+    CHECK(p[0] == "1. Warung kopi dekat stasiun");
+    CHECK(p[3] == "(ABC)");
+}
