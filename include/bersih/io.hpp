@@ -38,6 +38,9 @@ struct ReaderOptions {
     std::string id_field = "id";
     std::string url_field = "url";
     bool url_field_explicit = false;
+    /// Structured input with invalid UTF-8: false replaces each bad byte by U+FFFD (and marks the
+    /// record), true makes the record an error.
+    bool utf8_strict = false;
 };
 
 /// One article as read from the input.
@@ -52,6 +55,7 @@ struct Record {
     std::string text_key;            ///< structured input: the key that held the text
     nlohmann::ordered_json fields;   ///< structured input: every field of the input record; null for text
     bool multi = false;              ///< the source holds (or may hold) several records
+    bool invalid_utf8 = false;       ///< invalid UTF-8 was replaced while reading
 
     [[nodiscard]] bool structured() const noexcept { return fields.is_object(); }
 };
@@ -92,5 +96,7 @@ namespace bersih::io {
 /// Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and
 /// code points above U+10FFFF are invalid); nullopt when all of `text` is valid.
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept;
+/// `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view text);
 
 } // namespace bersih::io

@@ -103,6 +103,7 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
         return;
     }
     try {
+        slot.invalid_utf8 = record->invalid_utf8;
         if (auto bad = io::first_invalid_utf8(record->text)) {
             slot.invalid_utf8 = true;
             if (options.utf8_strict) {
@@ -204,13 +205,17 @@ private:
                                         {"reason", error.reason}};
             errors_->write(line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
         }
-        if (++shown_errors_ <= kShownErrors || options_.strict) {
+        if (options_.quiet) {
+            // counted, and listed by --errors
+        } else if (++shown_errors_ <= kShownErrors || options_.strict) {
             report_.clear_line(); // keep the progress bar off the message
             if (error.line > 0) {
                 fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source, error.line,
                            error.record, error.reason);
-            } else {
+            } else if (error.reason.find(error.source) != std::string::npos) {
                 fmt::print(stderr, "bersih: error: {}\n", error.reason);
+            } else {
+                fmt::print(stderr, "bersih: error: {}: {}\n", error.source, error.reason);
             }
         }
         if (options_.strict) {
@@ -272,6 +277,8 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
         }
     } else {
         std::atomic<bool> stop{false};
+        // Allow more workers than cores when asked for (-j 8 on 2 cores): TBB's default limit.
+        const tbb::global_control limit(tbb::global_control::max_allowed_parallelism, options.jobs);
         tbb::task_arena arena(static_cast<int>(options.jobs));
         arena.execute([&] {
             tbb::parallel_pipeline(

@@ -150,6 +150,7 @@ void resolve(CliOptions& options) {
     }
     options.walk.glob = options.glob;
     options.utf8_strict = options.utf8 == "strict";
+    reader.utf8_strict = options.utf8_strict;
     if (options.jobs == 0) {
         options.jobs = std::max(1U, std::thread::hardware_concurrency());
     }

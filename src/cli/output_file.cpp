@@ -2,22 +2,53 @@
 
 #include <fmt/format.h>
 
+#include "cli/signals.hpp"
+
+#include <array>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace bersih::cli {
 
-OutputFile::OutputFile(const std::string& path) : path_(path) {
+OutputFile::OutputFile(const std::string& path) : path_(path), target_(path) {
     if (path.empty() || path == "-") {
         file_ = stdout;
         return;
     }
-    temp_path_ = fmt::format("{}.tmp-bersih-{}", path, ::getpid());
-    file_ = std::fopen(temp_path_.c_str(), "wb");
-    if (file_ == nullptr) {
-        error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
-        return;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        // A device, FIFO or terminal (/dev/null, /dev/stdout, a named pipe): written directly,
+        // never replaced by a rename (which, run as root, would replace /dev/full itself).
+        if (S_ISDIR(info.st_mode)) {
+            error_ = fmt::format("cannot write '{}': Is a directory", path);
+            return;
+        }
+        file_ = std::fopen(path.c_str(), "wb");
+        if (file_ == nullptr) {
+            error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+            return;
+        }
+        direct_ = true;
+    } else {
+        // Through a symlink, the file it names is replaced, not the link.
+        std::array<char, PATH_MAX> resolved{};
+        if (::lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode) &&
+            ::realpath(path.c_str(), resolved.data()) != nullptr) {
+            target_ = resolved.data();
+        }
+        temp_path_ = fmt::format("{}.tmp-bersih-{}", target_, ::getpid());
+        file_ = std::fopen(temp_path_.c_str(), "wb");
+        if (file_ == nullptr) {
+            error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+            temp_path_.clear();
+            return;
+        }
+        // A signal that ends the run deletes the temporary (signals.cpp).
+        signal_slot_ = signals::remember_temporary(temp_path_);
     }
     compressor_ = io::make_compressor(io::compression_from_extension(path));
 }
@@ -30,6 +61,7 @@ OutputFile::~OutputFile() {
     if (!committed_ && !temp_path_.empty()) {
         std::remove(temp_path_.c_str());
     }
+    signals::forget(signal_slot_);
 }
 
 void OutputFile::write(std::string_view bytes) {
@@ -58,7 +90,7 @@ bool OutputFile::commit() {
     if (file_ == nullptr) {
         return false;
     }
-    const std::string shown = temp_path_.empty() ? std::string("standard output") : path_;
+    const std::string shown = file_ == stdout ? std::string("standard output") : path_;
     if (compressor_ && error_.empty()) {
         compressed_.clear();
         compressor_->finish(compressed_);
@@ -73,8 +105,13 @@ bool OutputFile::commit() {
             error_ = fmt::format("cannot write '{}': {}", shown, std::strerror(errno));
         }
         file_ = nullptr;
-        if (error_.empty() && std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+        if (!direct_ && error_.empty() && std::rename(temp_path_.c_str(), target_.c_str()) != 0) {
             error_ = fmt::format("cannot rename to '{}': {}", path_, std::strerror(errno));
+        }
+        if (!direct_ && error_.empty()) {
+            temp_path_.clear(); // it is the output now
+            signals::forget(signal_slot_);
+            signal_slot_ = -1;
         }
     }
     committed_ = error_.empty();

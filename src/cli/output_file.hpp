@@ -12,7 +12,9 @@ namespace bersih::cli {
 class OutputFile {
 public:
     /// "-" or empty means standard output. Otherwise writes go to a temporary file beside `path`
-    /// that commit() renames into place; if commit() is never called the temporary is removed.
+    /// that commit() renames into place; if commit() is never called the temporary is removed,
+    /// and a signal that ends the process removes it too. An existing device or FIFO
+    /// (/dev/null, /dev/full, a named pipe) is written directly.
     /// A file name ending in .gz or .zst is written compressed.
     explicit OutputFile(const std::string& path);
     ~OutputFile();
@@ -29,8 +31,11 @@ private:
     std::FILE* file_ = nullptr;
     std::string path_;
     std::string temp_path_;
+    std::string target_;      ///< what the temporary is renamed to (a symlink's target)
     std::string error_;
     bool committed_ = false;
+    bool direct_ = false;     ///< a device or FIFO, written in place (no temporary)
+    int signal_slot_ = -1;    ///< the temporary's slot in the signal registry (signals.hpp)
     std::unique_ptr<io::Compressor> compressor_;
     std::string compressed_;
 

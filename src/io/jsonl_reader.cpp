@@ -56,6 +56,17 @@ public:
         record.record = ++count_;
         record.line = lines_->line_number();
         record.multi = true;
+        std::string repaired;
+        if (const auto bad = first_invalid_utf8(line)) {
+            if (options_.utf8_strict) {
+                item = RecordError{path_, record.record, record.line,
+                                   fmt::format("invalid UTF-8 at byte {} of the line (--utf8 strict)", *bad + 1)};
+                return true;
+            }
+            repaired = replace_invalid_utf8(line);
+            line = repaired;
+            record.invalid_utf8 = true;
+        }
         nlohmann::ordered_json object;
         try {
             object = nlohmann::ordered_json::parse(line);

@@ -58,4 +58,20 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
     return std::nullopt;
 }
 
+std::string replace_invalid_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    while (!text.empty()) {
+        const auto bad = first_invalid_utf8(text);
+        if (!bad) {
+            out.append(text);
+            break;
+        }
+        out.append(text.substr(0, *bad));
+        out.append("\xEF\xBF\xBD");
+        text.remove_prefix(*bad + 1);
+    }
+    return out;
+}
+
 } // namespace bersih::io
