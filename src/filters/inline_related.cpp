@@ -81,6 +81,13 @@ std::string_view bare_word(std::string_view w) {
     return w;
 }
 
+// Words that carry a headline on after its '?' or '!': "...? Begini Penjelasannya".
+bool headline_tail(std::string_view w) {
+    const auto b = bare_word(w);
+    return b == "Begini" || b == "Ini" || b == "Inilah" || b == "Simak" || b == "Berikut" ||
+           b == "Cek" || b == "Yuk" || b == "Ternyata";
+}
+
 bool capitalised(std::string_view w) {
     return !w.empty() && (upper(w.front()) || digit(w.front()) ||
                           (w.size() > 1 && lower(w[0]) && upper(w[1]))); // iNews, eFishery
@@ -244,7 +251,8 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     }
     // ... and its capitalised subject ends at the last capitalised word before it.
     std::size_t run_end = first_lower;
-    while (run_end > 1 && run_end < n + 1 && !capitalised(view(s, words[run_end - 1]))) {
+    while (run_end > 1 && run_end < n + 1 &&
+           (!capitalised(view(s, words[run_end - 1])) || digit(view(s, words[run_end - 1]).front()))) {
         --run_end;
     }
     run_end = run_end == 0 ? 0 : run_end - 1;
@@ -257,6 +265,9 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         if (function_word(bare_word(prev)) || prev.back() == ',' || prev.back() == ':' ||
             prev.back() == '-') {
             continue;
+        }
+        if (bare_word(next) == "Rp" || bare_word(next) == "US$") {
+            continue; // a currency inside the headline
         }
         const bool quote = opens_quote(s, words[k].begin);
         const bool list_item = next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
@@ -277,7 +288,12 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             score += 3;
         }
         if (prev.back() == '?' || prev.back() == '!') {
-            score += 3;
+            // "...dalam Islam? Begini Penjelasannya" goes on; "...Kenapa? Harga naik" does not.
+            score += headline_tail(next) ? -3 : 3;
+        }
+        if (k + 1 < n && (view(s, words[k + 1]) == "itu," || view(s, words[k + 1]) == "ini," ||
+                          (k + 2 < n && (view(s, words[k + 2]) == "itu," || view(s, words[k + 2]) == "ini,")))) {
+            score += 4; // "Selain itu,", "Lebih dari itu," open a sentence
         }
         if (bare_word(prev) == bare_word(next)) {
             score += 3; // "Hacker Bjorka Bjorka turut ..."
@@ -294,15 +310,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
                 score += 3;
             }
         }
-        if (!title_case && !quote) {
+        if (!title_case && !quote && (lowercase_content(prev) || digit(prev.front()))) {
             // A common word capitalised after a lowercase one opens a sentence; a name does not.
             std::string lowered(bare_word(next));
             lowered = ascii_lower(lowered);
-            if (!lowered.empty() && rest.find(" " + lowered + " ") != std::string_view::npos) {
-                score += 3;
-            } else if (lowercase_content(prev) || digit(prev.front())) {
-                score += 1;
-            }
+            score += !lowered.empty() && rest.find(" " + lowered + " ") != std::string_view::npos ? 3 : 1;
         }
         if (score > best_score) {
             best_score = score;

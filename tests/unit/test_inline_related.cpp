@@ -1,0 +1,126 @@
+// The inline_related stage: related-article links inside flattened and glued lines, on invented
+// one-line articles, through the whole pipeline with no rule pack, so only the stage acts.
+#include "bersih/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using bersih::Category;
+using bersih::Document;
+using bersih::Pipeline;
+using bersih::RuleSet;
+
+namespace {
+
+Document clean(const std::string& text) {
+    const Pipeline pipeline{RuleSet{}};
+    return pipeline.clean(text);
+}
+
+std::string body(const Document& doc) {
+    REQUIRE(doc.paragraphs.size() == 1);
+    return doc.paragraphs.front();
+}
+
+std::string cut_text(const Document& doc, std::size_t n = 0) {
+    for (const auto& line : doc.lines) {
+        std::size_t seen = 0;
+        for (const auto& cut : line.cuts) {
+            if (cut.category == Category::related && seen++ == n) {
+                return cut.text;
+            }
+        }
+    }
+    return {};
+}
+
+const std::string kLead =
+    "Pemerintah menaikkan anggaran subsidi pupuk tahun depan untuk menjaga produksi padi nasional. ";
+const std::string kTail =
+    " Kementerian Pertanian mencatat kebutuhan pupuk bersubsidi naik setiap musim tanam.";
+
+} // namespace
+
+TEST_CASE("a spaced headline ends before a sentence that opens with a quote", "[inline_related]") {
+    const auto doc = clean(kLead + "Baca Juga: Harga Gabah Naik di Tingkat Petani, Bulog Siap Serap "
+                                   "\"Kami akan menambah stok,\" kata dia." + kTail);
+    CHECK(cut_text(doc) == "Baca Juga: Harga Gabah Naik di Tingkat Petani, Bulog Siap Serap");
+    CHECK(body(doc) == kLead + "\"Kami akan menambah stok,\" kata dia." + kTail);
+}
+
+TEST_CASE("a Title Case headline ends before a sentence opener", "[inline_related]") {
+    const auto doc = clean(kLead + "Baca Juga: Petani Jawa Barat Mulai Tanam Serentak Selain itu, "
+                                   "pemerintah menyiapkan benih unggul." + kTail);
+    CHECK(cut_text(doc) == "Baca Juga: Petani Jawa Barat Mulai Tanam Serentak");
+    CHECK(body(doc) == kLead + "Selain itu, pemerintah menyiapkan benih unggul." + kTail);
+}
+
+TEST_CASE("a Title Case headline ends before the capitalised subject of the next sentence",
+          "[inline_related]") {
+    // One capitalised word by default ...
+    const auto one = clean(kLead + "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Bulog "
+                                   "menyimpan dua juta ton beras." + kTail);
+    CHECK(cut_text(one) == "Baca Juga: Stok Beras Aman Hingga Akhir Tahun");
+    // ... and a longer subject when the article names it elsewhere.
+    const auto two = clean("Gudang Bulog di Jawa Timur penuh menjelang panen raya bulan ini. "
+                           "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Gudang Bulog "
+                           "menyimpan dua juta ton beras." + kTail);
+    CHECK(cut_text(two) == "Baca Juga: Stok Beras Aman Hingga Akhir Tahun");
+}
+
+TEST_CASE("a lowercase headline ends before a list", "[inline_related]") {
+    const auto doc = clean(kLead + "Berikut daftarnya: Baca Juga: Ini cara petani menyimpan "
+                                   "gabah agar awet 1. Jemur gabah 2. Simpan di karung." + kTail);
+    CHECK(cut_text(doc) == "Baca Juga: Ini cara petani menyimpan gabah agar awet");
+}
+
+TEST_CASE("a glued headline ends at the camel-case join", "[inline_related]") {
+    const auto doc = clean("Rupiah melemah 10 poin pagi ini.Lihat Juga :Harga Emas Turun Lagi Pagi "
+                           "IniAnalis memperkirakan rupiah bergerak datar sepanjang hari ini.");
+    CHECK(cut_text(doc) == "Lihat Juga :Harga Emas Turun Lagi Pagi Ini");
+    CHECK(body(doc) == "Rupiah melemah 10 poin pagi ini.Analis memperkirakan rupiah bergerak "
+                       "datar sepanjang hari ini.");
+}
+
+TEST_CASE("a topic label glued in front of the headline stays with it", "[inline_related]") {
+    const auto doc = clean("Rupiah melemah 10 poin pagi ini.Lihat Juga :ANALISISNasib Industri "
+                           "Tekstil di Tengah Resesi?Selain itu, pasar menanti data inflasi.");
+    CHECK(cut_text(doc) == "Lihat Juga :ANALISISNasib Industri Tekstil di Tengah Resesi?");
+}
+
+TEST_CASE("a glued box of several headlines with hover text is cut whole", "[inline_related]") {
+    const auto doc = clean(kLead + "Baca JugaHarga Pupuk Turun Bulan Depan  Artikel ini telah tayang "
+                                   "diPetani Sambut Baik Kebijakan BaruSelanjutnya pemerintah akan "
+                                   "mengevaluasi penyaluran pupuk setiap bulan." + kTail);
+    CHECK(cut_text(doc) == "Baca JugaHarga Pupuk Turun Bulan Depan Artikel ini telah tayang "
+                           "diPetani Sambut Baik Kebijakan Baru");
+}
+
+TEST_CASE("a 'Pilihan Redaksi' box holds three headlines", "[inline_related]") {
+    const auto doc = clean("Bank sentral menahan suku bunga.Pilihan RedaksiSuku Bunga Tetap, "
+                           "Rupiah Menguat?Bank Kecil Kian Terjepit Persaingan DigitalInflasi Mei "
+                           "Turun Tipis Jadi 2 PersenKeputusan itu sesuai perkiraan para ekonom.");
+    CHECK(cut_text(doc) == "Pilihan RedaksiSuku Bunga Tetap, Rupiah Menguat?Bank Kecil Kian "
+                           "Terjepit Persaingan DigitalInflasi Mei Turun Tipis Jadi 2 Persen");
+    CHECK(body(doc) == "Bank sentral menahan suku bunga.Keputusan itu sesuai perkiraan para ekonom.");
+}
+
+TEST_CASE("a link that closes the line runs to its end", "[inline_related]") {
+    const auto doc = clean(kLead + "Baca juga: 5 Amalan Sebelum Tidur, Inilah Keutamaannya!");
+    CHECK(cut_text(doc) == "Baca juga: 5 Amalan Sebelum Tidur, Inilah Keutamaannya!");
+    CHECK(body(doc) == kLead.substr(0, kLead.size() - 1));
+}
+
+TEST_CASE("prose mentioning 'baca juga' is left alone", "[inline_related]") {
+    const std::string text = kLead + "Pembaca dapat membaca juga laporan lengkapnya (Baca juga di "
+                                     "paragraf tiga) yang dimuat kemarin." + kTail;
+    const auto doc = clean(text);
+    CHECK(cut_text(doc).empty());
+    CHECK(body(doc) == text);
+}
+
+TEST_CASE("a short line opening with the marker is left to the line rules", "[inline_related]") {
+    const auto doc = clean("Baca juga: Harga Pupuk Turun Bulan Depan");
+    CHECK(cut_text(doc).empty());
+}
