@@ -10,6 +10,7 @@ namespace bersih {
 struct Pipeline::Impl {
     RuleSet rules;
     DiagnosticSink sink;
+    Prefilter prefilter = Prefilter(rules.rules); ///< built once: every rule's needles
 };
 
 Pipeline::Pipeline(RuleSet rules, DiagnosticSink sink)
@@ -24,6 +25,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     NormalizeStats stats;
     Document doc = Document::from_text(normalize_text(raw, &stats), std::move(source));
     filters::Context ctx{impl_->rules, options, impl_->sink, {}};
+    ctx.prefilter = &impl_->prefilter;
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.

@@ -149,11 +149,14 @@ void Prefilter::scan(std::string_view text, RuleBits& hits) const {
 
 LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
                                const std::vector<const Rule*>& active, const Document& doc)
-    : prefilter_(prefilter), rules_(rules), doc_(doc) {
+    : prefilter_(prefilter), rules_(rules), doc_(doc), active_list_(active) {
     const std::size_t words = prefilter_.words();
     active_.assign(words, 0);
-    for (const Rule* rule : active) {
-        set_bit(active_, static_cast<std::size_t>(rule - rules_.data()));
+    position_.assign(rules_.size(), 0);
+    for (std::size_t p = 0; p < active.size(); ++p) {
+        const auto r = static_cast<std::size_t>(active[p] - rules_.data());
+        set_bit(active_, r);
+        position_[r] = static_cast<std::uint32_t>(p);
     }
     hits_.assign(doc.lines.size() * words, 0);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -182,16 +185,21 @@ bool LineCandidates::may_match(std::size_t index, const Rule& rule) const {
 }
 
 const std::vector<const Rule*>& LineCandidates::candidates(std::size_t index) {
-    scratch_.clear();
+    order_.clear();
     const std::size_t words = prefilter_.words();
     const std::uint64_t* row = hits_.data() + index * words;
     for (std::size_t w = 0; w < words; ++w) {
         std::uint64_t bits = row[w];
         while (bits != 0) {
             const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
-            scratch_.push_back(&rules_[w * 64 + bit]);
+            order_.push_back(position_[w * 64 + bit]);
             bits &= bits - 1;
         }
+    }
+    std::sort(order_.begin(), order_.end());
+    scratch_.clear();
+    for (const auto p : order_) {
+        scratch_.push_back(active_list_[p]);
     }
     return scratch_;
 }

@@ -50,7 +50,7 @@ public:
     LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
                    const std::vector<const Rule*>& active, const Document& doc);
 
-    /// The active rules, in rule order, that may match line `index` (none for a removed or blank
+    /// The active rules, in the order of `active`, that may match line `index` (none for a removed or blank
     /// line). The reference stays valid until the next call.
     const std::vector<const Rule*>& candidates(std::size_t index);
     /// Whether `rule` (an element of the rule vector) may match line `index`.
@@ -61,8 +61,11 @@ private:
     const Prefilter& prefilter_;
     const std::vector<Rule>& rules_;
     const Document& doc_;
+    const std::vector<const Rule*>& active_list_;
     RuleBits active_;
-    std::vector<std::uint64_t> hits_; // lines × words
+    std::vector<std::uint32_t> position_; // rule index -> position in active_list_
+    std::vector<std::uint64_t> hits_;     // lines × words
+    std::vector<std::uint32_t> order_;
     std::vector<const Rule*> scratch_;
 };
 

@@ -3,6 +3,7 @@
 #include "bersih/document.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
+#include "core/prefilter.hpp"
 
 #include <cstddef>
 #include <string>
@@ -16,6 +17,7 @@ struct Context {
     const Options& options;
     const DiagnosticSink& sink;
     std::vector<const Rule*> active; ///< rules that apply to the detected outlet
+    const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).

@@ -1,6 +1,7 @@
 // Runs the data-driven rules (extract, drop-line, drop-block, cut-span, truncate-after) over a
 // document. A rule is tried on a line only when one of its literal needles occurs in it.
 #include "bersih/normalize.hpp"
+#include "core/prefilter.hpp"
 #include "filters/context.hpp"
 
 #include <fmt/format.h>
@@ -9,14 +10,6 @@
 
 namespace bersih::filters {
 namespace {
-
-bool has_needle(const Rule& rule, const std::string& lowered) {
-    if (rule.needles.empty()) {
-        return true;
-    }
-    return std::any_of(rule.needles.begin(), rule.needles.end(),
-                       [&](const std::string& n) { return lowered.find(n) != std::string::npos; });
-}
 
 bool only_punctuation(const std::string& text) {
     return std::none_of(text.begin(), text.end(), [](char c) {
@@ -66,15 +59,6 @@ void cut(Document& doc, std::size_t index, std::size_t begin, std::size_t end, c
     line.text = std::move(rest);
 }
 
-std::vector<std::string> lowered_lines(const Document& doc) {
-    std::vector<std::string> lowered;
-    lowered.reserve(doc.lines.size());
-    for (const auto& line : doc.lines) {
-        lowered.push_back(line.kept_text() ? ascii_lower(line.text) : std::string());
-    }
-    return lowered;
-}
-
 } // namespace
 
 bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
@@ -91,6 +75,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
     Zones zones = find_zones(doc);
     bool changed = false;
     for (const Rule* rule : ctx.active) {
@@ -110,7 +95,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             }
             Line& line = doc.lines[i];
             if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
-                !has_needle(*rule, ascii_lower(line.text))) {
+                !candidates.may_match(i, *rule)) {
                 continue;
             }
             boost::smatch m;
@@ -120,6 +105,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             store_field(doc.meta, rule->field, m);
             const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
             cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+            candidates.rescan(i);
             changed = true;
         }
     }
@@ -127,15 +113,15 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
 
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
-    const auto lowered = lowered_lines(doc);
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        for (const Rule* rule : ctx.active) {
+        for (const Rule* rule : candidates.candidates(i)) {
             Line& line = doc.lines[i];
             if (!line.kept_text()) {
                 break;
             }
             if (rule->kind == RuleKind::extract || rule->kind == RuleKind::truncate_after ||
-                !zones.in_scope(rule->scope, i) || !has_needle(*rule, lowered[i])) {
+                !zones.in_scope(rule->scope, i) || !candidates.may_match(i, *rule)) {
                 continue;
             }
             if (rule->kind == RuleKind::cut_span) {
@@ -189,16 +175,16 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 }
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
     const Zones zones = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];
         if (!line.kept_text()) {
             continue;
         }
-        const std::string lowered = ascii_lower(line.text);
-        for (const Rule* rule : ctx.active) {
+        for (const Rule* rule : candidates.candidates(i)) {
             if (rule->kind != RuleKind::truncate_after || !zones.in_scope(rule->scope, i) ||
-                !has_needle(*rule, lowered)) {
+                !candidates.may_match(i, *rule)) {
                 continue;
             }
             boost::smatch m;

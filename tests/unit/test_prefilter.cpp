@@ -97,3 +97,15 @@ TEST_CASE("prefilter: line candidates keep rule order and only active rules", "[
     CHECK(lines.may_match(2, rules[0]));
     CHECK_FALSE(lines.may_match(2, rules[3])); // not active
 }
+
+TEST_CASE("prefilter: candidates follow the order of the active list", "[prefilter]") {
+    const auto rules = rules_with({{"iklan"}, {"iklan"}, {"iklan"}});
+    const Prefilter pf(rules);
+    const Document doc = Document::from_text("iklan\n");
+    const std::vector<const Rule*> active{&rules[2], &rules[0]};
+    LineCandidates lines(pf, rules, active, doc);
+    const auto found = lines.candidates(0);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0] == &rules[2]);
+    CHECK(found[1] == &rules[0]);
+}
