@@ -37,7 +37,8 @@ void setup_options(CLI::App& app, CliOptions& options) {
     app.add_flag("--explain", options.explain,
                  "JSON gains \"removed\"; text mode prints each removed line with its rule to stderr");
     app.add_option("--rules", options.rule_files, "Add the rules of this TOML file (repeatable)")
-        ->check(CLI::ExistingFile);
+        ->check(CLI::ExistingFile)
+        ->allow_extra_args(false); // one file per --rules, so paths may follow
     app.add_option("--outlet", options.outlet,
                    "Use this outlet's profile instead of detecting it (e.g. detik, kompas)");
     app.add_option("-I,--input-format", options.input_format,

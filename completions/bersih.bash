@@ -1,0 +1,27 @@
+# bash completion for bersih
+_bersih() {
+    local cur prev
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    case $prev in
+        -f|--format) COMPREPLY=($(compgen -W "text json jsonl" -- "$cur")); return ;;
+        -I|--input-format) COMPREPLY=($(compgen -W "auto text jsonl ndjson csv json" -- "$cur")); return ;;
+        --utf8) COMPREPLY=($(compgen -W "replace strict" -- "$cur")); return ;;
+        --out-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        -o|--output|--errors|--stats|--rules) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --outlet)
+            COMPREPLY=($(compgen -W "$(bersih --list-rules 2>/dev/null | awk '{print $5}' | tr ',' '\n' | grep -v '^\*$' | sort -u)" -- "$cur"))
+            return ;;
+        -j|--jobs|--delimiter|--text-field|--text-column|--title-field|--title-column|--id-field|--id-column|--url-field|--url-column|--glob|--meta-prefix)
+            return ;;
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--format --output --out-dir --input-format --delimiter --text-field --text-column
+            --title-field --title-column --id-field --id-column --url-field --url-column --glob --meta-prefix --jobs
+            --errors --stats --strict --utf8 --progress --explain --rules --outlet --list-rules --check-rules
+            --quiet --version --help" -- "$cur"))
+        return
+    fi
+    COMPREPLY=($(compgen -f -- "$cur"))
+}
+complete -o filenames -F _bersih bersih
