@@ -40,6 +40,8 @@ struct Document {
     std::vector<Line> lines;
     Metadata meta;
     std::vector<std::string> paragraphs;
+    /// Lines on which a rule was skipped because its pattern hit the regex complexity limit.
+    std::size_t regex_limit_skips = 0;
 
     /// Split normalised text into lines numbered from 1.
     static Document from_text(std::string_view normalised_text, std::string source = "-");

@@ -3,9 +3,88 @@
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 namespace bersih {
+namespace {
+
+// Regexes run on bytes: a named group can start or end inside a multi-byte character. Drop such
+// partial characters at the ends of a value and replace any other invalid sequence by U+FFFD,
+// so the output is always valid UTF-8 (JSON serialisation depends on it).
+void repair_utf8(std::string& text) {
+    const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t i = 0;
+    while (i < size) {
+        if (data[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const auto len = utf8proc_iterate(data + i, size - i, &cp);
+        if (len < 0) {
+            break;
+        }
+        i += len;
+    }
+    if (i == size) {
+        return; // valid: the usual case
+    }
+    std::string out;
+    out.reserve(text.size());
+    i = 0;
+    while (i < size) {
+        const auto len = data[i] < 0x80 ? 1 : utf8proc_iterate(data + i, size - i, &cp);
+        if (len > 0) {
+            out.append(text, static_cast<std::size_t>(i), static_cast<std::size_t>(len));
+            i += len;
+            continue;
+        }
+        // A partial character at either end is dropped; anything else is marked.
+        const bool at_start = out.empty();
+        utf8proc_ssize_t j = i + 1;
+        while (j < size && (data[j] & 0xC0U) == 0x80U) {
+            ++j;
+        }
+        if (!at_start && j < size) {
+            out += "\xEF\xBF\xBD";
+        }
+        i = at_start ? i + 1 : j;
+    }
+    text = std::move(out);
+}
+
+void repair_utf8(std::optional<std::string>& text) {
+    if (text) {
+        repair_utf8(*text);
+    }
+}
+
+void repair_utf8(Document& doc) {
+    Metadata& m = doc.meta;
+    for (auto* value : {&m.outlet, &m.channel, &m.title, &m.published, &m.dateline, &m.editor_code}) {
+        repair_utf8(*value);
+    }
+    for (auto* list : {&m.authors, &m.editors, &doc.paragraphs}) {
+        for (auto& value : *list) {
+            repair_utf8(value);
+        }
+    }
+    for (auto& caption : m.captions) {
+        repair_utf8(caption.text);
+        repair_utf8(caption.credit);
+    }
+    for (auto& line : doc.lines) {
+        repair_utf8(line.text);
+        for (auto& cut : line.cuts) {
+            repair_utf8(cut.text);
+        }
+    }
+}
+
+} // namespace
 
 struct Pipeline::Impl {
     RuleSet rules;
@@ -24,7 +103,13 @@ const RuleSet& Pipeline::rules() const noexcept { return impl_->rules; }
 Document Pipeline::clean(std::string_view raw, std::string source, const Options& options) const {
     NormalizeStats stats;
     Document doc = Document::from_text(normalize_text(raw, &stats), std::move(source));
-    filters::Context ctx{impl_->rules, options, impl_->sink, {}};
+    // A title from the input record (a CSV or JSON field) is as untrusted as the text: normalise
+    // it the same way, so invalid UTF-8 never reaches the output (found by fuzz_pipeline).
+    Options resolved = options;
+    if (resolved.title) {
+        resolved.title = collapse_spaces(normalize_text(*resolved.title));
+    }
+    filters::Context ctx{impl_->rules, resolved, impl_->sink, {}, {}};
     ctx.prefilter = &impl_->prefilter;
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
@@ -53,6 +138,10 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::mark_image_titles(doc, ctx);
     filters::apply_truncate_rules(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
+    repair_utf8(doc);
+    for (const auto& [rule, limit] : ctx.regex_limits) {
+        doc.regex_limit_skips += limit.skipped;
+    }
 
     if (stats.invalid_utf8 > 0 && impl_->sink) {
         impl_->sink(Diagnostic{doc.source, 0,

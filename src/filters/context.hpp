@@ -6,6 +6,7 @@
 #include "core/prefilter.hpp"
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,13 @@ struct Context {
     const Options& options;
     const DiagnosticSink& sink;
     std::vector<const Rule*> active; ///< rules that apply to the detected outlet
+
+    /// A rule that hit Boost.Regex's complexity limit in this record (see safe_search).
+    struct RegexLimit {
+        std::size_t hits = 0;    ///< lines on which the limit was reached
+        std::size_t skipped = 0; ///< lines on which the rule was skipped (hits included)
+    };
+    mutable std::map<const Rule*, RegexLimit> regex_limits;
     const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
 };
 

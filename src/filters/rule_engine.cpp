@@ -11,6 +11,10 @@
 namespace bersih::filters {
 namespace {
 
+// A rule whose pattern hits the complexity limit on this many lines of one record is not tried
+// on the rest of that record: each hit costs up to a second or two on a long line.
+constexpr std::size_t kMaxRegexLimitHits = 3;
+
 bool only_punctuation(const std::string& text) {
     return std::none_of(text.begin(), text.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
@@ -38,9 +42,23 @@ bool field_already_set(const Metadata& meta, const std::string& field) {
     return false;
 }
 
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+// Regexes run on bytes, so a class such as [-–—] can match one byte of a multi-byte character.
+// Widen the span to whole UTF-8 characters so that a cut never splits one.
+void snap_to_characters(const std::string& text, std::size_t& begin, std::size_t& end) {
+    while (begin > 0 && begin < text.size() && continuation_byte(text[begin])) {
+        --begin;
+    }
+    while (end < text.size() && continuation_byte(text[end])) {
+        ++end;
+    }
+}
+
 // Cut [begin, end) out of a kept line; the line goes when nothing readable is left.
 void cut(Document& doc, std::size_t index, std::size_t begin, std::size_t end, const Rule& rule) {
     Line& line = doc.lines[index];
+    snap_to_characters(line.text, begin, end);
     const std::string piece = line.text.substr(begin, end - begin);
     std::string rest = line.text.substr(0, begin);
     // Keep a space between the two sides when the cut took the only one.
@@ -63,12 +81,33 @@ void cut(Document& doc, std::size_t index, std::size_t begin, std::size_t end, c
 
 bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
                  const Rule& rule, const Document& doc, const Line& line, const Context& ctx) {
+    const auto known = ctx.regex_limits.find(&rule);
+    if (known != ctx.regex_limits.end() && known->second.hits >= kMaxRegexLimitHits) {
+        ++known->second.skipped; // given up on for the rest of this record
+        return false;
+    }
     try {
         return boost::regex_search(text, match, pattern);
     } catch (const std::runtime_error& e) {
-        if (ctx.sink) {
+        // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
+        auto& limit = ctx.regex_limits[&rule];
+        ++limit.hits;
+        ++limit.skipped;
+        // One warning per rule and record, with the same words each time so the CLI can show
+        // it once per run.
+        if (limit.hits == 1 && ctx.sink) {
+            // Boost throws a plain std::runtime_error here; its long text is summed up.
+            const std::string_view what = e.what();
+            const std::string reason =
+                what.find("complexity") != std::string_view::npos
+                    ? std::string("the regular expression complexity limit")
+                : what.find("memory") != std::string_view::npos || what.find("stack") != std::string_view::npos
+                    ? std::string("the regular expression memory limit")
+                    : std::string(what);
             ctx.sink(Diagnostic{doc.source, line.number,
-                                fmt::format("rule {} skipped on this line: {}", rule.id, e.what())});
+                                fmt::format("rule {} skipped on lines where its pattern hits {} "
+                                            "(catastrophic backtracking?)",
+                                            rule.id, reason)});
         }
         return false;
     }
