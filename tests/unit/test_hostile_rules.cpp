@@ -62,7 +62,8 @@ TEST_CASE("hostile rules: (a+)+$ on a 100 KB line is skipped, not run for ever",
     // The rule could not decide, so the line stays.
     REQUIRE(doc.lines.size() == 3);
     CHECK(doc.lines[1].kept());
-    CHECK(std::find(doc.paragraphs.begin(), doc.paragraphs.end(), line) != doc.paragraphs.end());
+    CHECK(std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(),
+                      [&](const std::string& p) { return p.find(line) != std::string::npos; }));
     CHECK(doc.regex_limit_skips == 1);
     REQUIRE(got.mentioning("user.nested") == 1);
     const auto it = std::find_if(got.diagnostics.begin(), got.diagnostics.end(), [](const auto& d) {
