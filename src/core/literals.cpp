@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace bersih {
 namespace {
@@ -156,13 +157,78 @@ bool optional_quantifier(std::string_view p, std::size_t i) {
     return p[i] == '{' && i + 1 < p.size() && p[i + 1] == '0';
 }
 
-// The longest run of literal characters in one alternative that every match must contain.
-std::string longest_literal(std::string_view p) {
-    std::string best;
+std::vector<std::string> sequence_needles(std::string_view p);
+
+void add_unique(std::vector<std::string>& into, std::vector<std::string> more) {
+    for (auto& n : more) {
+        if (std::find(into.begin(), into.end(), n) == into.end()) {
+            into.push_back(std::move(n));
+        }
+    }
+}
+
+// The shortest needle of a set decides how selective it is.
+std::size_t strength(const std::vector<std::string>& needles) {
+    std::size_t shortest = needles.empty() ? 0 : needles.front().size();
+    for (const auto& n : needles) {
+        shortest = std::min(shortest, n.size());
+    }
+    return shortest;
+}
+
+// The body of a group that must match for the whole pattern to match: a plain, non-capturing or
+// named group. Lookarounds, flag groups and conditionals give nothing (empty optional).
+std::optional<std::string_view> group_body(std::string_view group) {
+    // group is "(...)" including both parentheses.
+    std::string_view body = group.substr(1, group.size() - 2);
+    if (body.empty() || body.front() != '?') {
+        return body;
+    }
+    if (body.substr(0, 2) == "?:") {
+        return body.substr(2);
+    }
+    if (body.size() > 2 && (body[1] == '<' || body[1] == '\'') && body[2] != '=' &&
+        body[2] != '!') {
+        const char close = body[1] == '<' ? '>' : '\'';
+        const auto end = body.find(close, 2);
+        if (end != std::string_view::npos) {
+            return body.substr(end + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+// Needles of a mandatory group: one set per alternative, all of which must give needles.
+std::vector<std::string> group_needles(std::string_view group) {
+    const auto body = group_body(group);
+    if (!body) {
+        return {};
+    }
+    std::vector<std::string> out;
+    for (const auto alternative : top_level_alternatives(*body)) {
+        auto needles = sequence_needles(alternative);
+        if (needles.empty()) {
+            return {};
+        }
+        add_unique(out, std::move(needles));
+    }
+    return out;
+}
+
+// The most selective set of needles one of which every match of the sequence p must contain:
+// the longest literal run, or the alternatives of a mandatory group such as (?:Baca|BACA).
+std::vector<std::string> sequence_needles(std::string_view p) {
+    std::vector<std::string> best;
+    auto consider = [&](std::vector<std::string> candidate) {
+        if (strength(candidate) >= kMinNeedle &&
+            (best.empty() || strength(candidate) > strength(best))) {
+            best = std::move(candidate);
+        }
+    };
     std::string run;
     auto flush = [&] {
-        if (run.size() > best.size()) {
-            best = run;
+        if (!run.empty()) {
+            consider({ascii_lower(run)});
         }
         run.clear();
     };
@@ -171,6 +237,7 @@ std::string longest_literal(std::string_view p) {
         const char c = p[i];
         if (c == '(' || c == '[' || c == '.' || c == '^' || c == '$' || c == ')' || c == '|') {
             flush();
+            const std::size_t group_start = i;
             if (c == '(' || c == '[') {
                 // Skip the whole group or class: its content may be optional or alternated.
                 int depth = 0;
@@ -206,6 +273,11 @@ std::string longest_literal(std::string_view p) {
                         }
                     }
                 }
+            }
+            // A group that must match once or more can lend its alternatives as needles.
+            if (c == '(' && i < p.size() && p[i] == ')' &&
+                !(i + 1 < p.size() && optional_quantifier(p, i + 1))) {
+                consider(group_needles(p.substr(group_start, i - group_start + 1)));
             }
             // A quantifier on the group or class changes nothing: the run was already flushed.
             i = skip_quantifier(p, i + 1);
@@ -264,11 +336,11 @@ std::vector<std::string> required_literals(std::string_view pattern, bool /*case
     }
     std::vector<std::string> needles;
     for (const auto alternative : top_level_alternatives(pattern)) {
-        std::string literal = longest_literal(alternative);
-        if (literal.size() < kMinNeedle) {
+        auto found = sequence_needles(alternative);
+        if (found.empty()) {
             return {};
         }
-        needles.push_back(ascii_lower(literal));
+        add_unique(needles, std::move(found));
     }
     return needles;
 }

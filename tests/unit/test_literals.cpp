@@ -44,9 +44,20 @@ TEST_CASE("literals: top-level alternation gives one needle per branch", "[liter
     CHECK(required_literals("Iklan|", false).empty());
 }
 
-TEST_CASE("literals: alternation inside a group is skipped, not split", "[literals]") {
+TEST_CASE("literals: a mandatory group lends its alternatives as needles", "[literals]") {
+    // A longer literal run beats the group's shorter alternatives.
     CHECK(required_literals("^(?:Baca|Lihat) juga:", false) == Needles{" juga:"});
-    CHECK(required_literals("(foo|bar)", false).empty());
+    CHECK(sorted(required_literals("(foo|bar)", false)) == Needles{"bar", "foo"});
+    // Case variants collapse into one lowercase needle.
+    CHECK(required_literals("^(?:Baca|BACA|baca)\\s+", false) == Needles{"baca"});
+    CHECK(sorted(required_literals("\\((?:Foto|Dok\\.?)\\s*:", false)) == Needles{"dok", "foto"});
+    CHECK(required_literals("^(?<city>[A-Z]+), (?:Foto|Dok)", false).size() == 2);
+    // Optional groups, lookarounds, flag groups and groups with a short branch give nothing.
+    CHECK(required_literals("(?:Baca|Lihat)?x", false).empty());
+    CHECK(required_literals("(?=Baca|Lihat)x", false).empty());
+    CHECK(required_literals("(?i:Baca|Lihat)x", false).empty());
+    CHECK(required_literals("(?:Baca|ab)x", false).empty());
+    CHECK(required_literals("(?:Baca|)x", false).empty());
 }
 
 TEST_CASE("literals: optional characters end the run", "[literals]") {
@@ -128,6 +139,10 @@ TEST_CASE("literals: never a needle that a match could lack", "[literals][proper
         R"(\bWIB\b|\bWITA\b)",
         "x{2}yz",
         "[|]abcd|efgh",
+        R"((?:Baca|BACA)\s*Juga)",
+        R"((?<src>Foto|Dok)+:)",
+        R"(((?:abc|cde)fg|ghi)jk)",
+        R"((?:(?:Senin|Selasa),\s*)?\d+ (?:Jan|Feb)\w*)",
     };
     const std::vector<std::string> texts = {
         "ADVERTISEMENT",
@@ -165,6 +180,12 @@ TEST_CASE("literals: never a needle that a match could lack", "[literals][proper
         "xxyz",
         "|abcd",
         "efgh",
+        "BACA Juga",
+        "DokFoto:",
+        "cdefgjk",
+        "ghijk",
+        "Selasa, 4 Februari",
+        "4 Jan",
         "",
     };
     for (const auto& pattern : patterns) {
