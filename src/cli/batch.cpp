@@ -3,6 +3,7 @@
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
 #include "cli/output.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/output_file.hpp"
 #include "cli/record_output.hpp"
 #include "cli/report.hpp"
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <unistd.h>
 #include <variant>
@@ -246,6 +248,36 @@ bool fill(Batch& batch, RecordSource& source) {
     return !batch.slots.empty();
 }
 
+/// The end of a run happens once: normally, or from the interrupt watcher when a signal comes
+/// first (then the normal end, if it is reached at all, finds it done).
+class Closing {
+public:
+    template <typename F> void finish_once(F&& finish) {
+        const std::lock_guard lock(mutex_);
+        if (!done_) {
+            done_ = true;
+            finish();
+        }
+    }
+
+private:
+    std::mutex mutex_;
+    bool done_ = false;
+};
+
+void write_stats_and_summary(const CliOptions& options, const Report& report, bool always_summarise) {
+    if (options.stats_file) {
+        OutputFile stats(*options.stats_file);
+        stats.write(report.stats_json());
+        if (!stats.commit()) {
+            fmt::print(stderr, "bersih: error: {}\n", stats.error());
+        }
+    }
+    if (!options.quiet && (always_summarise || report.in() > 1 || report.failed() > 0)) {
+        fmt::print(stderr, "{}\n", report.summary());
+    }
+}
+
 } // namespace
 
 int run_batch(const CliOptions& options, const Pipeline& pipeline) {
@@ -262,6 +294,14 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
         return ExitCode::usage_error;
     }
     RecordSource source(inputs, options.reader);
+    // Before any worker thread exists, so that they all inherit the blocked signals.
+    Closing closing;
+    const InterruptWatch interrupts([&](int signo) {
+        closing.finish_once([&] {
+            report.interrupted(signo);
+            write_stats_and_summary(options, report, true);
+        });
+    });
     const bool want_stats = options.stats_file.has_value();
 
     if (options.jobs <= 1) {
@@ -311,16 +351,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
 
     report.finish(source.bytes());
     const bool outputs_ok = writer.finish();
-    if (options.stats_file) {
-        OutputFile stats(*options.stats_file);
-        stats.write(report.stats_json());
-        if (!stats.commit()) {
-            fmt::print(stderr, "bersih: error: {}\n", stats.error());
-        }
-    }
-    if (!options.quiet && (report.in() > 1 || report.failed() > 0 || progress)) {
-        fmt::print(stderr, "{}\n", report.summary());
-    }
+    closing.finish_once([&] { write_stats_and_summary(options, report, progress); });
     return report.failed() > 0 || !outputs_ok ? ExitCode::input_failed : ExitCode::ok;
 }
 

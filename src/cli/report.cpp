@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <cstdio>
 
 namespace bersih::cli {
@@ -16,11 +17,9 @@ double Report::seconds() const {
 }
 
 void Report::record_out(bool empty, const std::string& outlet, const RecordStats* stats) {
+    const std::lock_guard lock(mutex_);
     ++in_;
-    ++out_;
-    if (empty) {
-        ++empty_;
-    }
+    ++(empty ? empty_ : out_);
     if (stats != nullptr) {
         ++outlets_[outlet];
         for (const auto& [rule, n] : stats->rules) {
@@ -32,7 +31,37 @@ void Report::record_out(bool empty, const std::string& outlet, const RecordStats
     }
 }
 
+void Report::record_failed() {
+    const std::lock_guard lock(mutex_);
+    ++in_;
+    ++failed_;
+}
+
+void Report::invalid_utf8() {
+    const std::lock_guard lock(mutex_);
+    ++invalid_utf8_;
+}
+
+void Report::interrupted(int signo) {
+    const std::lock_guard lock(mutex_);
+    interrupted_by_ = signo == SIGINT ? "SIGINT" : signo == SIGTERM ? "SIGTERM" : signo == SIGHUP ? "SIGHUP"
+                                                                                                : "signal";
+    clear_line_locked();
+    progress_ = false;
+}
+
+std::size_t Report::in() const {
+    const std::lock_guard lock(mutex_);
+    return in_;
+}
+
+std::size_t Report::failed() const {
+    const std::lock_guard lock(mutex_);
+    return failed_;
+}
+
 void Report::progress(std::uint64_t bytes) {
+    const std::lock_guard lock(mutex_);
     bytes_ = bytes;
     if (!progress_) {
         return;
@@ -64,12 +93,18 @@ void Report::draw(bool final) {
 }
 
 void Report::finish(std::uint64_t bytes) {
+    const std::lock_guard lock(mutex_);
     bytes_ = bytes;
-    clear_line();
+    clear_line_locked();
     progress_ = false;
 }
 
 void Report::clear_line() {
+    const std::lock_guard lock(mutex_);
+    clear_line_locked();
+}
+
+void Report::clear_line_locked() {
     if (drawn_) {
         fmt::print(stderr, "\r{:<100}\r", "");
         std::fflush(stderr);
@@ -78,13 +113,21 @@ void Report::clear_line() {
 }
 
 std::string Report::summary() const {
-    return fmt::format("bersih: {} in, {} out ({} empty), {} failed, {:.1f} MB in {:.1f} s", in_, out_,
-                       empty_, failed_, static_cast<double>(bytes_) / 1e6, seconds());
+    const std::lock_guard lock(mutex_);
+    std::string line = fmt::format("bersih: {} in = {} out + {} empty + {} failed, {:.1f} MB in {:.1f} s", in_,
+                                   out_, empty_, failed_, static_cast<double>(bytes_) / 1e6, seconds());
+    if (!interrupted_by_.empty()) {
+        line += fmt::format(" (interrupted by {}; no output kept)", interrupted_by_);
+    }
+    return line;
 }
 
 std::string Report::stats_json() const {
+    const std::lock_guard lock(mutex_);
     nlohmann::ordered_json doc;
     doc["articles"] = {{"in", in_}, {"out", out_}, {"empty", empty_}, {"failed", failed_}};
+    doc["interrupted"] = interrupted_by_.empty() ? nlohmann::ordered_json(nullptr)
+                                                 : nlohmann::ordered_json(interrupted_by_);
     doc["bytes"] = bytes_;
     doc["seconds"] = seconds();
     doc["invalid_utf8_records"] = invalid_utf8_;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <string>
 
 namespace bersih::cli {
@@ -14,14 +15,20 @@ struct RecordStats {
     std::map<std::string, std::size_t> categories; ///< removals per category
 };
 
+/// Thread-safe: the output stage updates it while the interrupt watcher (interrupt.hpp) may read
+/// it to write the statistics of an interrupted run.
 class Report {
 public:
     /// `total_bytes` is the size of the inputs when known (0 otherwise), for % and ETA.
     Report(bool progress, std::uint64_t total_bytes);
 
+    /// A record written: counted as out, or as empty when it cleaned to nothing, so that
+    /// in = out + empty + failed.
     void record_out(bool empty, const std::string& outlet, const RecordStats* stats);
-    void record_failed() { ++in_; ++failed_; }
-    void invalid_utf8() { ++invalid_utf8_; }
+    void record_failed();
+    void invalid_utf8();
+    /// The run was ended by this signal: the summary and statistics say so.
+    void interrupted(int signo);
     /// Bytes of input consumed so far; redraws the progress bar at most 5 times a second.
     void progress(std::uint64_t bytes);
     /// Clear the progress bar for good.
@@ -29,11 +36,9 @@ public:
     /// Clear the progress bar before printing a message (it is drawn again later).
     void clear_line();
 
-    [[nodiscard]] std::size_t in() const noexcept { return in_; }
-    [[nodiscard]] std::size_t out() const noexcept { return out_; }
-    [[nodiscard]] std::size_t empty() const noexcept { return empty_; }
-    [[nodiscard]] std::size_t failed() const noexcept { return failed_; }
-    /// "bersih: 1000 in, 998 out (3 empty), 2 failed, 12.3 MB in 1.2 s"
+    [[nodiscard]] std::size_t in() const;
+    [[nodiscard]] std::size_t failed() const;
+    /// "bersih: 1000 in = 995 out + 3 empty + 2 failed, 12.3 MB in 1.2 s"
     [[nodiscard]] std::string summary() const;
     /// The --stats document.
     [[nodiscard]] std::string stats_json() const;
@@ -41,7 +46,10 @@ public:
 private:
     [[nodiscard]] double seconds() const;
     void draw(bool final);
+    void clear_line_locked();
 
+    mutable std::mutex mutex_;
+    std::string interrupted_by_; ///< "SIGINT" when a signal ended the run
     bool progress_ = false;
     std::uint64_t total_bytes_ = 0;
     std::uint64_t bytes_ = 0;

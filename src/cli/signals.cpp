@@ -28,11 +28,7 @@ bool g_installed = false;
 constexpr std::array<int, 4> kSignals{SIGINT, SIGTERM, SIGHUP, SIGPIPE};
 
 extern "C" void on_signal(int signo) {
-    for (auto& slot : g_slots) {
-        if (slot.used.load(std::memory_order_acquire)) {
-            ::unlink(slot.path.data());
-        }
-    }
+    remove_temporaries();
     // SA_RESETHAND restored the default action and SA_NODEFER leaves the signal unblocked, so
     // this ends the process the way the signal would have.
     std::raise(signo);
@@ -80,6 +76,14 @@ void forget(int slot) noexcept {
     }
     const std::lock_guard lock(g_mutex);
     g_slots[static_cast<std::size_t>(slot)].used.store(false, std::memory_order_release);
+}
+
+void remove_temporaries() noexcept {
+    for (auto& slot : g_slots) {
+        if (slot.used.load(std::memory_order_acquire)) {
+            ::unlink(slot.path.data());
+        }
+    }
 }
 
 } // namespace bersih::cli::signals

@@ -16,4 +16,8 @@ int remember_temporary(const std::string& path);
 /// The file is complete (renamed) or already removed: stop tracking it.
 void forget(int slot) noexcept;
 
+/// Delete every remembered temporary now (async-signal-safe; used by the interrupt watcher,
+/// interrupt.hpp, before it ends the process).
+void remove_temporaries() noexcept;
+
 } // namespace bersih::cli::signals

@@ -21,11 +21,13 @@ expect_status 1 "mixed input exits 1" -- "$BERSIH" -q --format jsonl "$TMP/mixed
     "$TMP/empty.txt" "$TMP/missing.jsonl" -o "$TMP/out.jsonl" --errors "$TMP/err.jsonl" --stats "$TMP/stats.json"
 # records: mixed 10 (4 bad), bad.csv 1 error, bin 1 error, empty 1 (empty output), missing 1 error
 check_eq "in" "$(json_eval "$TMP/stats.json" 'd["articles"]["in"]')" 14
-check_eq "out" "$(json_eval "$TMP/stats.json" 'd["articles"]["out"]')" 7
+check_eq "written (out + empty)" "$(json_eval "$TMP/stats.json" 'd["articles"]["out"] + d["articles"]["empty"]')" 7
 check_eq "failed" "$(json_eval "$TMP/stats.json" 'd["articles"]["failed"]')" 7
-check_eq "in = out + failed" "$(json_eval "$TMP/stats.json" 'd["articles"]["in"] == d["articles"]["out"] + d["articles"]["failed"]')" True
-check_eq "empty counted within out" "$(json_eval "$TMP/stats.json" 'd["articles"]["empty"] >= 1 and d["articles"]["empty"] <= d["articles"]["out"]')" True
-check_eq "output records = out" "$(jsonl_eval "$TMP/out.jsonl" 'len(rs)')" 7
+check_eq "in = out + empty + failed" "$(json_eval "$TMP/stats.json" 'd["articles"]["in"] == d["articles"]["out"] + d["articles"]["empty"] + d["articles"]["failed"]')" True
+check_eq "empty counted apart" "$(json_eval "$TMP/stats.json" 'd["articles"]["empty"]')" "$(jsonl_eval "$TMP/out.jsonl" 'sum(1 for r in rs if r.get("bersih_empty", r.get("empty")))')"
+check_eq "an empty record" "$(json_eval "$TMP/stats.json" 'd["articles"]["empty"] >= 1')" True
+check_eq "not interrupted" "$(json_eval "$TMP/stats.json" 'd["interrupted"]')" None
+check_eq "output records = out + empty" "$(jsonl_eval "$TMP/out.jsonl" 'len(rs)')" 7
 check_eq "one error line per failed record" "$(jsonl_eval "$TMP/err.jsonl" 'len(rs)')" 7
 check_eq "error records name source, record, line" "$(jsonl_eval "$TMP/err.jsonl" 'sorted(rs[0])')" "['line', 'reason', 'record', 'source']"
 check_eq "malformed line located" "$(jsonl_eval "$TMP/err.jsonl" '(rs[0]["record"], rs[0]["line"])')" "(4, 4)"
@@ -34,11 +36,11 @@ check_eq "binary reported" "$(jsonl_eval "$TMP/err.jsonl" '"binary" in rs[5]["re
 check_eq "missing path reported" "$(jsonl_eval "$TMP/err.jsonl" 'rs[6]["source"].endswith("missing.jsonl")')" True
 check_eq "invalid UTF-8 replaced by default" "$(jsonl_eval "$TMP/out.jsonl" 'any("\ufffd" in r["text"] for r in rs)')" True
 check_eq "stats per rule" "$(json_eval "$TMP/stats.json" 'd["rules"].get("generic.advertisement", 0) > 0')" True
-check_eq "stats per category and outlet" "$(json_eval "$TMP/stats.json" '"ad" in d["categories"] and sum(d["outlets"].values()) == d["articles"]["out"]')" True
+check_eq "stats per category and outlet" "$(json_eval "$TMP/stats.json" '"ad" in d["categories"] and sum(d["outlets"].values()) == d["articles"]["out"] + d["articles"]["empty"]')" True
 
 # The summary line.
 "$BERSIH" --format jsonl "$TMP/mixed.jsonl" > /dev/null 2> "$TMP/stderr"
-check_eq "summary on stderr" "$(grep -c '^bersih: 10 in, 6 out (.* empty), 4 failed' "$TMP/stderr")" 1
+check_eq "summary on stderr" "$(grep -Ec '^bersih: 10 in = [0-9]+ out \+ [0-9]+ empty \+ 4 failed' "$TMP/stderr")" 1
 "$BERSIH" -q --format jsonl "$TMP/mixed.jsonl" > /dev/null 2> "$TMP/quiet"
 check_eq "--quiet prints nothing" "$(wc -c < "$TMP/quiet")" 0
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Output faults: a full disk, a reader that goes away, a signal in the middle of a run.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/batch_lib.sh"
 
 article="$TMP/article.txt"
 printf 'Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.\n' > "$article"
@@ -66,7 +67,8 @@ default_signals=(python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT
 for sig in TERM INT HUP; do
     rm -f "$TMP/in.fifo"
     mkfifo "$TMP/in.fifo"
-    "${default_signals[@]}" "$BERSIH" -q --format jsonl - -o "$TMP/out-$sig.jsonl" < "$TMP/in.fifo" 2>"$TMP/err" &
+    "${default_signals[@]}" "$BERSIH" --format jsonl - -o "$TMP/out-$sig.jsonl" --stats "$TMP/stats-$sig.json" \
+        < "$TMP/in.fifo" 2>"$TMP/err" &
     pid=$!
     exec 3>"$TMP/in.fifo"
     printf 'Artikel pertama yang cukup panjang untuk menjadi paragraf di dalam berkas ini.\n\f\n' >&3
@@ -92,6 +94,35 @@ for sig in TERM INT HUP; do
     [[ ! -e $TMP/out-$sig.jsonl ]] && pass "SIG$sig: no output file" || fail "SIG$sig: partial output file"
     [[ -z $(find "$TMP" -name "out-$sig.jsonl.tmp-bersih-*") ]] && pass "SIG$sig: temporary removed" \
         || fail "SIG$sig: temporary left behind"
+    # The statistics are still written, and say how the run ended.
+    [[ $(json_eval "$TMP/stats-$sig.json" 'd["interrupted"]') == "SIG$sig" ]] \
+        && pass "SIG$sig: --stats written, marked interrupted" || fail "SIG$sig: stats: $(cat "$TMP/stats-$sig.json" 2>&1 | head -c 300)"
+    [[ -z $(find "$TMP" -name "stats-$sig.json.tmp-bersih-*") ]] || fail "SIG$sig: stats temporary left behind"
+    grep -q "^bersih: .* in = .*(interrupted by SIG$sig; no output kept)" "$TMP/err" \
+        && pass "SIG$sig: summary says interrupted" || fail "SIG$sig: summary: $(cat "$TMP/err")"
 done
+
+# A signal after workers have cleaned part of a stream (-j 2; the input is a FIFO held open, so
+# the signal comes while bersih waits for more): the statistics count what was written before
+# the signal, and in = out + empty + failed still holds.
+rm -f "$TMP/in.fifo"
+mkfifo "$TMP/in.fifo"
+"${default_signals[@]}" "$BERSIH" -q -j 2 --format jsonl - -o "$TMP/out-busy.jsonl" --stats "$TMP/stats-busy.json" \
+    < "$TMP/in.fifo" 2>"$TMP/err" &
+pid=$!
+exec 3>"$TMP/in.fifo"
+for i in $(seq 1 3000); do
+    printf 'Artikel nomor %d yang cukup panjang untuk menjadi paragraf di dalam berkas ini.\n\f\n' "$i"
+done >&3
+sleep 1
+kill -s INT "$pid"
+wait "$pid"
+status=$?
+exec 3>&-
+[[ $status -eq 130 ]] && pass "busy SIGINT: exit 130" || fail "busy SIGINT: exit $status"
+[[ ! -e $TMP/out-busy.jsonl ]] && pass "busy SIGINT: no output file" || fail "busy SIGINT: partial output"
+check_eq "busy SIGINT: stats count the records written, in = out + empty + failed" \
+    "$(json_eval "$TMP/stats-busy.json" '(d["articles"]["in"] >= 256, sum(d["articles"][k] for k in ("out", "empty", "failed")) == d["articles"]["in"], d["interrupted"])')" \
+    "(True, True, 'SIGINT')"
 
 finish
