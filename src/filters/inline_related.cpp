@@ -67,6 +67,16 @@ bool sentence_opener(std::string_view w) {
     return std::find(kWords.begin(), kWords.end(), bare) != kWords.end();
 }
 
+// Nouns of office and group that open news sentences as the head of their subject ("Direktur Air
+// Minum ... mengatakan", "Tim SAR gabungan ..."), where a headline would more often put a name.
+bool subject_head(std::string_view w) {
+    static constexpr std::array<std::string_view, 22> kWords{
+        "Direktur", "Kepala", "Ketua", "Menteri", "Presiden", "Gubernur", "Bupati", "Wali",
+        "Wakil", "Sekretaris", "Juru", "Kapolda", "Kapolres", "Kapolri", "Kapolsek", "Tim",
+        "Pihak", "Warga", "Anggota", "Komisaris", "Pengamat", "Ekonom"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 std::string_view view(const std::string& s, const Word& w) {
     return std::string_view(s).substr(w.begin, w.end - w.begin);
 }
@@ -298,6 +308,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         if (bare_word(prev) == bare_word(next)) {
             score += 3; // "Hacker Bjorka Bjorka turut ..."
         }
+        const bool in_subject = title_case ? first_lower < n && k <= run_end
+                                           : lowercase_content(prev) || digit(prev.front());
+        if (in_subject && !list_item && subject_head(bare_word(next))) {
+            score += 3;
+        }
         if (title_case && first_lower < n && k <= run_end) {
             // The sentence's capitalised subject runs up to the first lowercase word; prefer the
             // longest such subject the article names elsewhere ("Poundsterling Inggris").
@@ -310,7 +325,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
                 score += 3;
             }
         }
-        if (!title_case && !quote && (lowercase_content(prev) || digit(prev.front()))) {
+        if (!title_case && !quote && !list_item && (lowercase_content(prev) || digit(prev.front()))) {
             // A common word capitalised after a lowercase one opens a sentence; a name does not.
             std::string lowered(bare_word(next));
             lowered = ascii_lower(lowered);

@@ -75,6 +75,28 @@ TEST_CASE("a lowercase headline ends before a list", "[inline_related]") {
     CHECK(cut_text(doc) == "Baca Juga: Ini cara petani menyimpan gabah agar awet");
 }
 
+TEST_CASE("a headline ends before the first list item, not a later one", "[inline_related]") {
+    // Regression: a list number after a figure ("12,5% 2.") also scored as a capitalised word
+    // after a lowercase one, so the cut ran on through the first item.
+    const auto doc = clean(kLead + "Berikut tiga daerah dengan produksi tertinggi: Baca Juga: Petani "
+                                   "wajib tahu! Begini cara menjual gabah lewat aplikasi Tani 1. "
+                                   "Indramayu 12,5% 2. Karawang 10,1% 3. Subang 8,4%" + kTail);
+    CHECK(cut_text(doc) == "Baca Juga: Petani wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
+}
+
+TEST_CASE("a headline ends before a noun of office that heads the next sentence", "[inline_related]") {
+    // Lowercase headline: "Direktur ..." opens the sentence, not the acronym before it.
+    const auto lower = clean(kLead + "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar "
+                                     "Direktur Irigasi Kementerian PUPR mengatakan proyek dimulai tahun depan." +
+                             kTail);
+    CHECK(cut_text(lower) == "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar");
+    // Title Case headline: the sentence's subject is "Tim ...", not just its last word.
+    const auto title = clean(kLead + "Baca Juga: 5 Alat Canggih di Gudang Bulog, dari Pengering hingga "
+                                     "Pendingin Tim Liputan Daerah mencoba langsung alat pengering gabah." +
+                             kTail);
+    CHECK(cut_text(title) == "Baca Juga: 5 Alat Canggih di Gudang Bulog, dari Pengering hingga Pendingin");
+}
+
 TEST_CASE("a glued headline ends at the camel-case join", "[inline_related]") {
     const auto doc = clean("Rupiah melemah 10 poin pagi ini.Lihat Juga :Harga Emas Turun Lagi Pagi "
                            "IniAnalis memperkirakan rupiah bergerak datar sepanjang hari ini.");
