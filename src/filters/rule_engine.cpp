@@ -14,6 +14,8 @@ namespace {
 // A rule whose pattern hits the complexity limit on this many lines of one record is not tried
 // on the rest of that record: each hit costs up to a second or two on a long line.
 constexpr std::size_t kMaxRegexLimitHits = 3;
+// Extractions of one list-field rule from one line (captions glued into a flattened body).
+constexpr std::size_t kMaxExtractsPerLine = 16;
 
 bool only_punctuation(const std::string& text) {
     return std::none_of(text.begin(), text.end(), [](char c) {
@@ -132,20 +134,24 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             if (once && field_already_set(doc.meta, rule->field)) {
                 break;
             }
-            Line& line = doc.lines[i];
-            if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
-                !candidates.may_match(i, *rule)) {
-                continue;
+            // A flattened line can hold several captions (or bylines): a list field takes every
+            // match, a once field the first.
+            for (std::size_t taken = 0; taken < (once ? 1 : kMaxExtractsPerLine); ++taken) {
+                const Line& line = doc.lines[i];
+                if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
+                    !candidates.may_match(i, *rule)) {
+                    break;
+                }
+                boost::smatch m;
+                if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) || m.length(0) == 0) {
+                    break;
+                }
+                store_field(doc.meta, rule->field, m);
+                const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
+                cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+                candidates.rescan(i);
+                changed = true;
             }
-            boost::smatch m;
-            if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) || m.length(0) == 0) {
-                continue;
-            }
-            store_field(doc.meta, rule->field, m);
-            const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
-            cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
-            candidates.rescan(i);
-            changed = true;
         }
     }
 }

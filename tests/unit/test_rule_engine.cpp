@@ -186,6 +186,24 @@ TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engi
     check_accounted(doc);
 }
 
+TEST_CASE("rule engine: a list-field extract takes every match on a flattened line", "[rule_engine]") {
+    // Regression: an extract rule fired once per line, so the second glued caption stayed in the text.
+    const std::string pack = rule("t.foto", "extract", R"(\s*(?<text>[A-Z][^.()]+) \(Foto: (?<credit>[^)]+)\))",
+                                  "field = \"caption\"", "caption") +
+                             rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
+                                  "field = \"dateline\"\nscope = \"lead\"", "dateline");
+    const auto doc = clean(pack, "BOGOR - Harga cabai naik lagi.Pedagang cabai di pasar (Foto: Warta/Sari)Petani "
+                                 "mengeluh. Gudang cabai kosong (Foto: Warta/Budi)Stok menipis sejak Mei. "
+                                 "JAKARTA - bukan dateline kedua.\n");
+    REQUIRE(doc.meta.captions.size() == 2);
+    CHECK(doc.meta.captions[0].credit == "Warta/Sari");
+    CHECK(doc.meta.captions[1].credit == "Warta/Budi");
+    CHECK(doc.meta.dateline == "Bogor"); // a once field still takes the first match only
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0].find("Foto:") == std::string::npos);
+    check_accounted(doc);
+}
+
 TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
     const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
     const auto removed_lines = [&](const std::string& scope) {
