@@ -26,6 +26,7 @@ constexpr std::size_t kMaxHeadlineWords = 30;
 constexpr std::size_t kMaxHeadlineBytes = 260;
 constexpr std::size_t kMinHeadlineWords = 3;
 constexpr std::size_t kMaxBoxHeadlines = 3;
+constexpr std::size_t kMaxHeadingWords = 8; // a section heading glued between a link and its paragraph
 
 struct Word {
     std::size_t begin = 0;
@@ -267,6 +268,17 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     }
     run_end = run_end == 0 ? 0 : run_end - 1;
     const std::string_view rest = std::string_view(s).substr(words[0].begin);
+    // At a join the text after it opens a paragraph, and a section heading glued in front of
+    // that paragraph ("...Keluarga Saya Kemiskinan dan Amanah PemimpinKemiskinan yang ...")
+    // names what its first sentence is about: a word of that sentence marks where it starts.
+    std::string opening_sentence;
+    if (limit_is_join) {
+        const std::size_t stop = std::min({s.find(". ", limit), s.size(), limit + 200});
+        opening_sentence.reserve(stop - limit + 2);
+        opening_sentence.push_back(' ');
+        opening_sentence.append(ascii_lower(std::string_view(s).substr(limit, stop - limit)));
+        opening_sentence.push_back(' ');
+    }
     int best_score = 0;
     std::size_t best = 0;
     for (std::size_t k = kMinHeadlineWords; k < n && k <= first_lower; ++k) {
@@ -305,12 +317,36 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
                           (k + 2 < n && (view(s, words[k + 2]) == "itu," || view(s, words[k + 2]) == "ini,")))) {
             score += 4; // "Selain itu,", "Lebih dari itu," open a sentence
         }
+        // Only a short Title Case run up to the join can be such a heading (not text that runs on
+        // to a camel-case name such as "DarkTracer").
+        const auto heading_like = [&] {
+            if (n != words.size() || n - k > kMaxHeadingWords) {
+                return false;
+            }
+            for (std::size_t j = k; j < n; ++j) {
+                if (lowercase_content(view(s, words[j]))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        if (!opening_sentence.empty() && bare_word(next).size() >= 5 && heading_like()) {
+            // The paragraph's first word is glued to the heading's last, so it has no space before
+            // it: the padding added above gives it one.
+            std::string needle(1, ' ');
+            needle.append(ascii_lower(bare_word(next)));
+            needle.push_back(' ');
+            if (opening_sentence.find(needle) != std::string::npos) {
+                score += 3; // the heading's first word opens or recurs in the paragraph it heads
+            }
+        }
         if (bare_word(prev) == bare_word(next)) {
             score += 3; // "Hacker Bjorka Bjorka turut ..."
         }
-        const bool in_subject = title_case ? first_lower < n && k <= run_end
-                                           : lowercase_content(prev) || digit(prev.front());
-        if (in_subject && !list_item && subject_head(bare_word(next))) {
+        // Only after a lowercase headline: a Title Case one names offices itself ("..., Ini Kata
+        // Menteri Keuangan").
+        if (!title_case && (lowercase_content(prev) || digit(prev.front())) && !list_item &&
+            subject_head(bare_word(next))) {
             score += 3;
         }
         if (title_case && first_lower < n && k <= run_end) {

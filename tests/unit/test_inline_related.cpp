@@ -90,11 +90,24 @@ TEST_CASE("a headline ends before a noun of office that heads the next sentence"
                                      "Direktur Irigasi Kementerian PUPR mengatakan proyek dimulai tahun depan." +
                              kTail);
     CHECK(cut_text(lower) == "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar");
-    // Title Case headline: the sentence's subject is "Tim ...", not just its last word.
-    const auto title = clean(kLead + "Baca Juga: 5 Alat Canggih di Gudang Bulog, dari Pengering hingga "
-                                     "Pendingin Tim Liputan Daerah mencoba langsung alat pengering gabah." +
+    // Not in a Title Case headline, which names offices itself.
+    const auto title = clean(kLead + "Baca Juga: Harga Pupuk Naik, Ini Kata Menteri Pertanian "
+                                     "Petani mengeluhkan harga pupuk sejak awal tahun." +
                              kTail);
-    CHECK(cut_text(title) == "Baca Juga: 5 Alat Canggih di Gudang Bulog, dari Pengering hingga Pendingin");
+    CHECK(cut_text(title) == "Baca Juga: Harga Pupuk Naik, Ini Kata Menteri Pertanian");
+}
+
+TEST_CASE("a section heading glued between the link and its paragraph stays", "[inline_related]") {
+    // The heading's first word recurs in the paragraph it opens; the link ends before it.
+    const auto doc = clean(kLead + "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan "
+                                   "Pupuk dan Ketahanan Pangan DesaPupuk bersubsidi menjadi kunci produksi "
+                                   "padi di desa." + kTail);
+    CHECK(cut_text(doc) == "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan");
+    // A camel-case name far after the link is no heading boundary.
+    const auto brand = clean(kLead + "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra "
+                                     "Agro Nusantara sendiri adalah aplikasi tani populer. Pengguna Agro "
+                                     "Nusantara mengejek akun AgroNusantara palsu." + kTail);
+    CHECK(cut_text(brand) == "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra");
 }
 
 TEST_CASE("a glued headline ends at the camel-case join", "[inline_related]") {
