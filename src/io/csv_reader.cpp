@@ -99,12 +99,9 @@ std::optional<std::vector<std::vector<std::string>>> csv_split(std::string_view 
 
 namespace {
 
-class CsvReader final : public Reader {
+class CsvReader final : public StructuredReader {
 public:
-    CsvReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
-        : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
-        lines_->skip_bom();
-    }
+    using StructuredReader::StructuredReader;
 
     bool next(Item& item) override {
         if (done_) {
@@ -125,11 +122,6 @@ public:
                 done_ = true;
                 return unbalanced(item, count_ + 1, start);
             }
-            Record record;
-            record.source = path_;
-            record.record = ++count_;
-            record.line = start;
-            record.multi = true;
             auto& fields = parser_.fields();
             nlohmann::ordered_json object = nlohmann::ordered_json::object();
             for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -137,19 +129,12 @@ public:
                     i < header_.size() ? header_[i] : fmt::format("column_{}", i + 1);
                 object[name] = std::move(fields[i]);
             }
-            if (auto reason = record_from_object(std::move(object), options_, record)) {
-                item = RecordError{path_, record.record, record.line, std::move(*reason)};
-                return true;
-            }
-            item = std::move(record);
+            item = record_from(std::move(object), start);
             return true;
         } catch (const ReadError& e) {
-            done_ = true;
-            item = RecordError{path_, count_ + 1, lines_->line_number() + 1, e.what()};
-            return true;
+            return fail(item, e.what(), lines_->line_number() + 1);
         }
     }
-    [[nodiscard]] std::uint64_t bytes_read() const noexcept override { return lines_->raw_bytes(); }
 
 private:
     // Read the next non-blank record into parser_. False at the end: then `start` is the line of
@@ -195,14 +180,9 @@ private:
         }
     }
 
-    std::string path_;
-    std::unique_ptr<LineReader> lines_;
-    ReaderOptions options_;
     CsvParser parser_;
     std::vector<std::string> header_;
     bool header_read_ = false;
-    std::size_t count_ = 0;
-    bool done_ = false;
 };
 
 } // namespace

@@ -8,12 +8,9 @@
 namespace bersih::io {
 namespace {
 
-class JsonReader final : public Reader {
+class JsonReader final : public StructuredReader {
 public:
-    JsonReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
-        : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
-        lines_->skip_bom();
-    }
+    using StructuredReader::StructuredReader;
 
     bool next(Item& item) override {
         if (done_) {
@@ -22,12 +19,9 @@ public:
         try {
             return scan(item);
         } catch (const ReadError& e) {
-            done_ = true;
-            item = RecordError{path_, count_ + 1, lines_->line_number(), e.what()};
-            return true;
+            return fail(item, e.what(), lines_->line_number());
         }
     }
-    [[nodiscard]] std::uint64_t bytes_read() const noexcept override { return lines_->raw_bytes(); }
 
 private:
     enum class State { before, between, element, after };
@@ -49,32 +43,18 @@ private:
         return true;
     }
 
-    bool fail(Item& item, std::string reason, std::size_t line) {
-        done_ = true;
-        item = RecordError{path_, count_ + 1, line, std::move(reason)};
-        return true;
-    }
-
     bool emit(Item& item) {
-        Record record;
-        record.source = path_;
-        record.record = ++count_;
-        record.line = element_line_;
-        record.multi = true;
         nlohmann::ordered_json object;
         try {
             object = nlohmann::ordered_json::parse(element_);
         } catch (const nlohmann::ordered_json::exception& e) {
-            item = RecordError{path_, record.record, record.line, fmt::format("malformed JSON: {}", short_message(e.what()))};
             element_.clear();
+            item = RecordError{path_, ++count_, element_line_,
+                               fmt::format("malformed JSON: {}", short_message(e.what()))};
             return true;
         }
         element_.clear();
-        if (auto reason = record_from_object(std::move(object), options_, record)) {
-            item = RecordError{path_, record.record, record.line, std::move(*reason)};
-            return true;
-        }
-        item = std::move(record);
+        item = record_from(std::move(object), element_line_);
         return true;
     }
 
@@ -169,9 +149,6 @@ private:
         }
     }
 
-    std::string path_;
-    std::unique_ptr<LineReader> lines_;
-    ReaderOptions options_;
     State state_ = State::before;
     std::string line_;
     std::size_t pos_ = 0;
@@ -182,8 +159,6 @@ private:
     bool in_string_ = false;
     bool escape_ = false;
     bool single_ = false;
-    std::size_t count_ = 0;
-    bool done_ = false;
 };
 
 } // namespace

@@ -85,6 +85,30 @@ InputFormat format_from_extension(std::string_view path) noexcept {
     return InputFormat::text;
 }
 
+StructuredReader::StructuredReader(std::string path, std::unique_ptr<LineReader> lines,
+                                   const ReaderOptions& options)
+    : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
+    lines_->skip_bom();
+}
+
+Item StructuredReader::record_from(nlohmann::ordered_json&& object, std::size_t line) {
+    Record record;
+    record.source = path_;
+    record.record = ++count_;
+    record.line = line;
+    record.multi = true;
+    if (auto reason = record_from_object(std::move(object), options_, record)) {
+        return RecordError{path_, record.record, record.line, std::move(*reason)};
+    }
+    return record;
+}
+
+bool StructuredReader::fail(Item& item, std::string reason, std::size_t line) {
+    done_ = true;
+    item = RecordError{path_, count_ + 1, line, std::move(reason)};
+    return true;
+}
+
 std::unique_ptr<Reader> make_failed_reader(RecordError error) {
     return std::make_unique<FailedReader>(std::move(error));
 }

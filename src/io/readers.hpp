@@ -33,6 +33,28 @@ std::optional<std::vector<std::vector<std::string>>> csv_split(std::string_view 
 /// jsonl_reader.cpp
 std::string short_message(const char* what);
 
+/// Common ground of the readers of structured files (CSV, JSON arrays): the file's lines with the
+/// BOM skipped, the options, the count of records so far and whether the input has ended.
+/// reader.cpp
+class StructuredReader : public Reader {
+public:
+    StructuredReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options);
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept final { return lines_->raw_bytes(); }
+
+protected:
+    /// The next record, numbered, from one parsed object that began on `line`: a Record, or the
+    /// error record saying why the object cannot be one (missing text field, wrong type).
+    Item record_from(nlohmann::ordered_json&& object, std::size_t line);
+    /// End the input with an error record for the record being read.
+    bool fail(Item& item, std::string reason, std::size_t line);
+
+    std::string path_;
+    std::unique_ptr<LineReader> lines_;
+    ReaderOptions options_;
+    std::size_t count_ = 0; ///< records (and error records) yielded so far
+    bool done_ = false;
+};
+
 /// A reader that yields one error, for inputs that cannot be opened at all. reader.cpp
 std::unique_ptr<Reader> make_failed_reader(RecordError error);
 
