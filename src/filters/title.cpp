@@ -1,13 +1,25 @@
 // The title: the first line when the scraper repeated it, when the record names it, or when a
 // byline or date line follows it.
+//
+// A record's title field usually holds the page's HTML <title>, which carries the site's name:
+// "Judul - detikNews", "Judul Halaman all - Kompas.com", "Judul | tempo.co", "Judul : Okezone
+// Nasional". The text's own title line has no such suffix, so the record title matches it once
+// the suffix is gone, and the clean title is what the metadata gets.
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
+
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string_view>
 
 namespace bersih::filters {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 30;
-constexpr std::size_t kHeaderReach = 6; // lines the title may stand above the byline or date
+constexpr std::size_t kHeaderReach = 6;    // lines the title may stand above the byline or date
+constexpr int kRecordTitleReach = 8;       // text lines searched for the record title's repeat
+constexpr std::size_t kMaxSuffixWords = 4; // "News Liputan6.com", "Okezone Nasional"
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
@@ -24,19 +36,105 @@ bool ends_sentence(const std::string& text) {
     return !text.empty() && (text.back() == '.' || text.back() == ',');
 }
 
+// Letters and digits only, lowercased: "Tribun-timur.com" -> "tribuntimurcom".
+std::string alnum_lower(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return out;
+}
+
+// A page title split at its last site separator: "Judul - detikNews" -> {"Judul", "detikNews"}.
+// "Halaman all" / "Halaman 2" before the separator (kompas' paged view) goes with the suffix.
+struct SplitTitle {
+    std::string head;
+    std::string suffix;
+};
+
+std::optional<SplitTitle> split_site_suffix(const std::string& title) {
+    static constexpr std::array<std::string_view, 5> kSeparators = {
+        " - ", " | ", " : ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    std::size_t best = std::string::npos;
+    std::size_t best_len = 0;
+    for (const std::string_view sep : kSeparators) {
+        const std::size_t at = title.rfind(sep);
+        if (at != std::string::npos && (best == std::string::npos || at > best)) {
+            best = at;
+            best_len = sep.size();
+        }
+    }
+    if (best == std::string::npos || best == 0) {
+        return std::nullopt;
+    }
+    SplitTitle split{title.substr(0, best), collapse_spaces(title.substr(best + best_len))};
+    if (split.suffix.empty() || word_count(split.suffix) > kMaxSuffixWords ||
+        ends_sentence(split.suffix) || split.suffix.back() == '?' || split.suffix.back() == '!') {
+        return std::nullopt;
+    }
+    // "Judul Halaman all" / "Judul Halaman 2": the paged view's label is no part of the title.
+    constexpr std::string_view kPage = " Halaman ";
+    const std::size_t page = split.head.rfind(kPage);
+    if (page != std::string::npos) {
+        const std::string label = split.head.substr(page + kPage.size());
+        if (label == "all" ||
+            (!label.empty() && label.find_first_not_of("0123456789") == std::string::npos)) {
+            split.head.erase(page);
+        }
+    }
+    split.head = collapse_spaces(split.head);
+    if (split.head.empty()) {
+        return std::nullopt;
+    }
+    return split;
+}
+
+// The suffix names the site: a domain ("Kompas.com", "tempo.co") or the detected outlet's name
+// ("detikNews", "ANTARA News", "SINDOnews", "Jubi Papua").
+bool names_site(const std::string& suffix, const std::optional<std::string>& outlet) {
+    const std::string lower = ascii_lower(suffix);
+    for (const std::string_view tld : {".com", ".co.id", ".co", ".id", ".net", ".tv"}) {
+        const std::size_t at = lower.find(tld);
+        if (at != std::string::npos && at > 0 &&
+            (at + tld.size() == lower.size() || lower[at + tld.size()] == ' ')) {
+            return true;
+        }
+    }
+    if (!outlet || outlet->empty()) {
+        return false;
+    }
+    // "antara" in "ANTARA News", "detik" in "detikNews", "sindonews" in "SINDOnews".
+    const std::string name = alnum_lower(*outlet);
+    const std::string flat = alnum_lower(suffix);
+    return !name.empty() && (flat.find(name) != std::string::npos ||
+                             (flat.size() >= 4 && name.find(flat) != std::string::npos));
+}
+
 } // namespace
 
 void mark_title(Document& doc, const Context& ctx) {
     if (ctx.options.title && !ctx.options.title->empty()) {
-        doc.meta.title = collapse_spaces(*ctx.options.title);
-        const std::string wanted = comparable(*doc.meta.title);
-        // The record's own title repeated at the top of its text.
+        const std::string full = collapse_spaces(*ctx.options.title);
+        const auto split = split_site_suffix(full);
+        const std::string wanted = comparable(full);
+        const std::string bare = split ? comparable(split->head) : std::string();
+        doc.meta.title = full;
+        bool matched_bare = false;
+        // The record's own title repeated at the top of its text, with or without the suffix
+        // (section labels or a breadcrumb may stand above it).
         std::size_t i = next_text_line(doc, 0);
-        for (int checked = 0; checked < 3 && i < doc.lines.size(); ++checked) {
-            if (comparable(doc.lines[i].text) == wanted) {
+        for (int checked = 0; checked < kRecordTitleReach && i < doc.lines.size(); ++checked) {
+            const std::string line = comparable(doc.lines[i].text);
+            if (line == wanted || (!bare.empty() && line == bare)) {
+                matched_bare = matched_bare || line != wanted;
                 doc.remove(i, "core.title-dup", Category::title_dup);
             }
             i = next_text_line(doc, i + 1);
+        }
+        if (split && (matched_bare || names_site(split->suffix, doc.meta.outlet))) {
+            doc.meta.title = split->head;
         }
         return;
     }
@@ -74,7 +172,8 @@ void infer_title(Document& doc, const Context& /*ctx*/) {
         if (line.kept_text()) {
             return;
         }
-        if (!line.kept() && (line.category == Category::byline || line.category == Category::date)) {
+        if (!line.kept() &&
+            (line.category == Category::byline || line.category == Category::date)) {
             doc.meta.title = candidate.text;
             doc.remove(first, "core.title", Category::title);
             return;

@@ -121,3 +121,43 @@ TEST_CASE("title: empty and blank inputs have no title", "[title]") {
     CHECK_FALSE(clean("\n\n  \n").meta.title.has_value());
     CHECK(clean("\n\n").paragraphs.empty());
 }
+
+TEST_CASE("title: a record title with the site's suffix matches the text's title line", "[title]") {
+    // The record holds the page's <title>: the headline plus the site's name.
+    for (const std::string suffix :
+         {" - detikNews", " Halaman all - Kompas.com", " | Kompas.com", " - Tribun-timur.com",
+          " - News Liputan6.com", " | tempo.co", " : Okezone Nasional"}) {
+        Options options;
+        options.title = kTitle + suffix;
+        const auto doc = clean(kTitle + "\n\n" + kTitle + "\n" + kBody + "\n", options);
+        CHECK(doc.meta.title == kTitle);
+        CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+        CHECK(doc.lines[0].category == Category::title_dup);
+        CHECK(doc.lines[2].category == Category::title_dup);
+    }
+
+    // Section labels above the title line do not hide it.
+    Options options;
+    options.title = kTitle + " - Kompas.com";
+    const auto below = clean("Nasional\nBerita\n" + kTitle + "\n" + kBody + "\n", options);
+    CHECK(below.meta.title == kTitle);
+    CHECK(below.lines[2].category == Category::title_dup);
+}
+
+TEST_CASE("title: a suffix is kept when nothing shows it is the site's name", "[title]") {
+    // The text's title line has the whole title: the part after the dash is the headline's own.
+    const std::string dashed = "Banjir Bandang Terjang Garut - Ratusan Warga Mengungsi";
+    Options options;
+    options.title = dashed;
+    const auto whole = clean(dashed + "\n" + kBody + "\n", options);
+    CHECK(whole.meta.title == dashed);
+    CHECK(whole.lines[0].category == Category::title_dup);
+
+    // No line matches and the suffix is no site name: the record title stays as given.
+    const auto unmatched = clean(kBody + "\n", options);
+    CHECK(unmatched.meta.title == dashed);
+
+    // No line matches but the suffix is a domain: the clean title is still given.
+    options.title = kTitle + " - Kompas.com";
+    CHECK(clean(kBody + "\n", options).meta.title == kTitle);
+}
