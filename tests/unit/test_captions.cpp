@@ -80,8 +80,48 @@ TEST_CASE("captions: a long caption does not hide the dateline below it", "[capt
     // Regression: an eight-word caption counted as the first prose line, so the lead-scope
     // dateline rule never saw "Cilacap -" and it stayed in the text.
     const auto doc = clean("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
-                           "(Foto: Dimas/detikJateng)\nCilacap -\n\n" + kP1 + "\n");
+                           "(Foto: Dimas/detikJateng)\nCilacap -\n\n" +
+                           kP1 + "\n");
     CHECK(doc.meta.dateline == "Cilacap");
     CHECK(doc.meta.captions.size() == 1);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1});
+}
+
+TEST_CASE("captions: credits without 'Foto:' above the lead", "[captions]") {
+    // Agency or site, a slash, the photographer: in parentheses or bare after the caption.
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"Ilustrasi lumbung padi. (AP/Sari Dewi)", "AP/Sari Dewi"},
+        {"Suasana pasar, Makassar, Rabu (5/3/2025). (ANTARA FOTO/Budi Santoso)",
+         "ANTARA FOTO/Budi Santoso"},
+        {"Ilustrasi jalan tol. (Liputan6.com/Rina Wati)", "Liputan6.com/Rina Wati"},
+        {"Ilustrasi pasar ikan. KOMPAS.com/BUDI SANTOSO", "KOMPAS.com/BUDI SANTOSO"},
+        {"Suasana balai kota, Jayapura, Selasa (4/3/2025). \xE2\x80\x93 Jubi/Andi Wijaya",
+         "Jubi/Andi Wijaya"},
+        {"Suasana rapat, Medan, Senin (3/3/2025). (Foto: Okezone)", "Okezone"},
+    };
+    for (const auto& [caption, credit] : cases) {
+        const auto doc = clean(caption + "\n" + kP1 + "\n" + kP2 + "\n");
+        REQUIRE(doc.meta.captions.size() == 1);
+        CHECK(doc.meta.captions[0].credit == credit);
+        CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    }
+}
+
+TEST_CASE("captions: a long caption does not end the header", "[captions]") {
+    // Eight words or more, but no sentence end: the dateline below it is still in the lead.
+    const auto doc = clean("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
+                           "(Foto: Andi Pratama/detikcom)\nSukamaju -\n" +
+                           kP1 + "\n" + kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.dateline == "Sukamaju");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
+TEST_CASE("captions: a paragraph ending in a glued photo credit stays", "[captions]") {
+    const std::string quoted =
+        "Harga minyak naik, kata Gubernur Bank Sentral (BI) Budi, \xE2\x80\x9CKami "
+        "memantau setiap perkembangan,\xE2\x80\x9D ujarnya. (foto: dok)";
+    const auto doc = clean(quoted + "\n" + kP1 + "\n");
+    CHECK(doc.meta.captions.empty());
+    CHECK(doc.paragraphs.front() == quoted);
 }
