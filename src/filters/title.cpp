@@ -20,6 +20,7 @@ constexpr std::size_t kMaxTitleWords = 30;
 constexpr std::size_t kHeaderReach = 6;    // lines the title may stand above the byline or date
 constexpr int kRecordTitleReach = 8;       // text lines searched for the record title's repeat
 constexpr std::size_t kMaxSuffixWords = 4; // "News Liputan6.com", "Okezone Nasional"
+constexpr std::size_t kMaxNamesWords = 12; // a bare byline of up to three or four names
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
@@ -112,6 +113,49 @@ bool names_site(const std::string& suffix, const std::optional<std::string>& out
                              (flat.size() >= 4 && name.find(flat) != std::string::npos));
 }
 
+// "Rina Wati", "Andi Saputra, Budi Santoso": a line of person names and nothing else.
+bool bare_names(const std::string& text, boost::smatch& m) {
+    static const boost::regex names(
+        R"(^(?<author>[A-Z][a-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3}(?:\s*(?:,|&| dan )\s*[A-Z][a-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3}){0,4})$)");
+    const std::size_t words = word_count(text);
+    return words >= 2 && words <= kMaxNamesWords && boost::regex_match(text, m, names);
+}
+
+bool is_header_mark(const Line& line) {
+    return !line.kept() && (line.category == Category::byline || line.category == Category::date);
+}
+
+bool is_title_mark(const Line& line) {
+    return !line.kept() &&
+           (line.category == Category::title || line.category == Category::title_dup);
+}
+
+std::size_t next_nonblank(const Document& doc, std::size_t from) {
+    for (std::size_t i = from; i < doc.lines.size(); ++i) {
+        if (!doc.lines[i].blank()) {
+            return i;
+        }
+    }
+    return doc.lines.size();
+}
+
+// Tempo, Liputan6, Sindonews and many regional sites print the author's name alone under the
+// title, above the date: a bare name line between the title and a byline or date line is the
+// byline.
+void take_bare_byline(Document& doc, std::size_t title) {
+    const std::size_t j = next_nonblank(doc, title + 1);
+    boost::smatch m;
+    if (j >= doc.lines.size() || !doc.lines[j].kept_text() || !bare_names(doc.lines[j].text, m)) {
+        return;
+    }
+    const std::size_t below = next_nonblank(doc, j + 1);
+    if (below >= doc.lines.size() || !is_header_mark(doc.lines[below])) {
+        return;
+    }
+    store_field(doc.meta, "byline", m);
+    doc.remove(j, "core.bare-byline", Category::byline);
+}
+
 } // namespace
 
 void mark_title(Document& doc, const Context& ctx) {
@@ -155,6 +199,18 @@ void mark_title(Document& doc, const Context& ctx) {
 
 void infer_title(Document& doc, const Context& /*ctx*/) {
     if (doc.meta.title) {
+        // The title line found by mark_title (the record's title or a repeated first line).
+        std::size_t last_title = doc.lines.size();
+        std::size_t i = next_nonblank(doc, 0);
+        for (int checked = 0; checked < kRecordTitleReach && i < doc.lines.size(); ++checked) {
+            if (is_title_mark(doc.lines[i])) {
+                last_title = i;
+            }
+            i = next_nonblank(doc, i + 1);
+        }
+        if (last_title < doc.lines.size()) {
+            take_bare_byline(doc, last_title);
+        }
         return;
     }
     const std::size_t first = next_text_line(doc, 0);
@@ -166,16 +222,23 @@ void infer_title(Document& doc, const Context& /*ctx*/) {
         !candidate.cuts.empty()) {
         return;
     }
-    // A byline or date line right below it makes it the title.
+    // A byline or date line right below it makes it the title; a bare name line may stand
+    // between them.
+    bool names_seen = false;
     for (std::size_t i = first + 1; i < doc.lines.size() && i <= first + kHeaderReach; ++i) {
         const Line& line = doc.lines[i];
         if (line.kept_text()) {
+            boost::smatch m;
+            if (!names_seen && bare_names(line.text, m)) {
+                names_seen = true;
+                continue;
+            }
             return;
         }
-        if (!line.kept() &&
-            (line.category == Category::byline || line.category == Category::date)) {
+        if (is_header_mark(line)) {
             doc.meta.title = candidate.text;
             doc.remove(first, "core.title", Category::title);
+            take_bare_byline(doc, first);
             return;
         }
     }

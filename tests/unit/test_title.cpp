@@ -161,3 +161,34 @@ TEST_CASE("title: a suffix is kept when nothing shows it is the site's name", "[
     options.title = kTitle + " - Kompas.com";
     CHECK(clean(kBody + "\n", options).meta.title == kTitle);
 }
+
+TEST_CASE("title: a bare name line between the title and the date is the byline", "[title]") {
+    // Text alone: the title is inferred across the name line.
+    const auto text =
+        clean(kShortTitle + "\nSari Wulandari, Budi Santoso\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(text.meta.title == kShortTitle);
+    CHECK(text.meta.authors == std::vector<std::string>{"Sari Wulandari", "Budi Santoso"});
+    CHECK(text.meta.published == "2025-08-12");
+    CHECK(text.paragraphs == std::vector<std::string>{kBody});
+    CHECK(text.lines[1].rule == "core.bare-byline");
+    CHECK(text.lines[1].category == Category::byline);
+
+    // The record gives the title; its repeat in the text anchors the name line.
+    Options options;
+    options.title = kTitle + " - Tempo.co";
+    const auto record =
+        clean(kTitle + "\nSari Wulandari\n\n12 Agustus 2025\n" + kBody + "\n", options);
+    CHECK(record.meta.authors == std::vector<std::string>{"Sari Wulandari"});
+    CHECK(record.paragraphs == std::vector<std::string>{kBody});
+}
+
+TEST_CASE("title: a name-like line without a date below it stays", "[title]") {
+    // No date or byline line under it: a subheading in title case, not a byline.
+    const auto doc = clean(kShortTitle + "\n" + kShortTitle + "\nSari Wulandari\n" + kBody + "\n");
+    CHECK(doc.meta.authors.empty());
+    CHECK(doc.paragraphs.front() == "Sari Wulandari");
+
+    // A single word is a section label more often than a name.
+    const auto single = clean(kShortTitle + "\nNasional\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(single.meta.authors.empty());
+}
