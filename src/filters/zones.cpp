@@ -43,6 +43,24 @@ bool opens_body(const std::string& text) noexcept {
     return false;
 }
 
+// A photo's alt text above its caption, which repeats it and adds the credit: "Suasana di balai
+// kota, Senin (3/3/2025)." / "Suasana di balai kota, Senin (3/3/2025). (Foto: ...)".
+bool repeated_below(const Document& doc, std::size_t index) {
+    std::string_view text = doc.lines[index].text;
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ')) {
+        text.remove_suffix(1);
+    }
+    for (std::size_t i = index + 1; i < doc.lines.size(); ++i) {
+        const Line& next = doc.lines[i];
+        if (!next.blank()) {
+            // The caption may be taken already: it still follows the alt text.
+            return (next.kept() || next.category == Category::caption) &&
+                   next.text.size() > text.size() && std::string_view(next.text).starts_with(text);
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool Zones::in_scope(Scope scope, std::size_t index) const noexcept {
@@ -66,7 +84,8 @@ Zones find_zones(const Document& doc) {
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         const Line& line = doc.lines[i];
         if (line.kept_text() && is_prose(line.text)) {
-            if (zones.first_prose == Zones::none && opens_body(line.text)) {
+            if (zones.first_prose == Zones::none && opens_body(line.text) &&
+                !repeated_below(doc, i)) {
                 zones.first_prose = i;
             }
             zones.last_prose = i;

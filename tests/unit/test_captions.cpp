@@ -125,3 +125,38 @@ TEST_CASE("captions: a paragraph ending in a glued photo credit stays", "[captio
     CHECK(doc.meta.captions.empty());
     CHECK(doc.paragraphs.front() == quoted);
 }
+
+TEST_CASE("captions: the lead photo's alt text between header lines", "[captions]") {
+    const std::string header =
+        "Pawai Budaya Kembali Digelar\nRina Wati - detikNews\nSenin, 03 Mar 2025 10:15 WIB\n";
+    // No caption under it: the dateline below and the date above frame it.
+    const auto alone =
+        clean(header + "Pawai budaya tahunan\nSukamaju -\n" + kP1 + "\n" + kP2 + "\n");
+    CHECK(alone.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(alone.meta.dateline == "Sukamaju");
+
+    // The alt text repeats the caption's start, period included.
+    const auto repeated = clean(header +
+                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025).\n"
+                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025). (Foto: "
+                                "Andi/detikcom)\nSukamaju -\n" +
+                                kP1 + "\n" + kP2 + "\n");
+    CHECK(repeated.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(repeated.meta.dateline == "Sukamaju");
+    REQUIRE(repeated.meta.captions.size() == 1);
+
+    // An "Advertisement" line under the photo does not hide the dateline below it.
+    const auto ad =
+        clean("Pawai Budaya Kembali Digelar\nKompas.com - 03/03/2025, 10:15 WIB\nPenulis "
+              "Rina Wati\nPawai budaya tahunan.\nAdvertisement\nSUKAMAJU, KOMPAS.com - " +
+              kP1 + "\n" + kP2 + "\n");
+    CHECK(ad.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
+TEST_CASE("captions: a short first paragraph under the date stays", "[captions]") {
+    // Below it is prose, not a caption or a dateline.
+    const std::string lead = "Pawai dimulai pukul delapan pagi.";
+    const auto doc = clean("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" + lead +
+                           "\n" + kP1 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{lead, kP1});
+}
