@@ -16,7 +16,8 @@ std::optional<std::string> group(const boost::smatch& m, const char* name) {
         return std::nullopt;
     }
     std::string value = collapse_spaces(sub.str());
-    boost::algorithm::trim_if(value, [](char c) { return c == ' ' || c == ',' || c == '|' || c == '-'; });
+    boost::algorithm::trim_if(value,
+                              [](char c) { return c == ' ' || c == ',' || c == '|' || c == '-'; });
     if (value.empty()) {
         return std::nullopt;
     }
@@ -38,11 +39,11 @@ std::vector<std::string> split_names(const std::string& names) {
     return out;
 }
 
-// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -") gives no
-// city: a generic dateline rule may catch it before the outlet's own rule does.
+// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -", "POSMETRO
+// MEDAN–") gives no city: a generic dateline rule may catch it before the outlet's own rule does.
 bool outlet_name_not_city(const std::string& city) {
     static const boost::regex outlet(
-        R"(^(?:\S+\.(?:com|co\.id|co|id|net|tv|news)|VIVA(?: [A-Z][A-Za-z]+)?|PIKIRAN RAKYAT|Pikiran Rakyat|IDN Times)$)",
+        R"(^(?:\S+\.(?:com|co\.id|co|id|net|tv|news)|VIVA(?: [A-Z][A-Za-z]+)?|PIKIRAN RAKYAT|Pikiran Rakyat|IDN Times|POSMETRO(?: MEDAN)?)$)",
         boost::regex::perl | boost::regex::icase);
     return boost::regex_match(city, outlet);
 }
@@ -59,7 +60,8 @@ void add_unique(std::vector<std::string>& list, const std::vector<std::string>& 
 
 void store_field(Metadata& meta, const std::string& field, const boost::smatch& m) {
     if (field == "dateline") {
-        if (const auto city = group(m, "city"); city && !meta.dateline && !outlet_name_not_city(*city)) {
+        if (const auto city = group(m, "city");
+            city && !meta.dateline && !outlet_name_not_city(*city)) {
             meta.dateline = title_case_city(*city);
         }
     } else if (field == "byline" || field == "author") {
