@@ -160,3 +160,11 @@ TEST_CASE("captions: a short first paragraph under the date stays", "[captions]"
                            "\n" + kP1 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{lead, kP1});
 }
+
+TEST_CASE("captions: a 'Foto/Name' caption above the lead is taken whole", "[captions]") {
+    // The inline credit rule used to cut 'Foto/Rina' out first and leave the rest as text.
+    const auto doc = clean("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].credit == "Foto/Rina Wati");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}
