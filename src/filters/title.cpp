@@ -8,10 +8,12 @@
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace bersih::filters {
 namespace {
@@ -21,6 +23,9 @@ constexpr std::size_t kHeaderReach = 6;    // lines the title may stand above th
 constexpr int kRecordTitleReach = 8;       // text lines searched for the record title's repeat
 constexpr std::size_t kMaxSuffixWords = 4; // "News Liputan6.com", "Okezone Nasional"
 constexpr std::size_t kMaxNamesWords = 12; // a bare byline of up to three or four names
+constexpr std::size_t kRepeatScan = 4;     // first text lines that may hold a repeated headline
+constexpr std::size_t kRepeatGap = 3;      // text lines its repeat may stand below it
+constexpr std::size_t kMinRepeatWords = 3; // shorter repeats are labels, not headlines
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
@@ -182,18 +187,41 @@ void mark_title(Document& doc, const Context& ctx) {
         }
         return;
     }
-    const std::size_t first = next_text_line(doc, 0);
-    if (first >= doc.lines.size()) {
-        return;
+    // A headline repeated within the first lines: the page title, then its copy in the article
+    // (tribun prints the date between them, kompas section labels may stand above).
+    std::vector<std::size_t> top;
+    for (std::size_t i = next_text_line(doc, 0);
+         i < doc.lines.size() && top.size() < static_cast<std::size_t>(kRecordTitleReach);
+         i = next_text_line(doc, i + 1)) {
+        top.push_back(i);
     }
-    const std::size_t second = next_text_line(doc, first + 1);
-    if (second >= doc.lines.size() || word_count(doc.lines[first].text) > kMaxTitleWords) {
+    for (std::size_t a = 0; a < top.size() && a < kRepeatScan; ++a) {
+        const std::string& text = doc.lines[top[a]].text;
+        // Short repeated labels ("Advertisement", "Baca Juga") are no headline; the first two
+        // lines repeated one after the other still are, however short.
+        const bool adjacent_pair =
+            a == 0 && top.size() > 1 && comparable(doc.lines[top[1]].text) == comparable(text);
+        if (word_count(text) > kMaxTitleWords || ends_sentence(text) ||
+            (!adjacent_pair && word_count(text) < kMinRepeatWords)) {
+            continue;
+        }
+        const std::string wanted = comparable(text);
+        const std::size_t reach = std::min(top.size(), a + 1 + kRepeatGap);
+        const bool repeated =
+            std::any_of(top.begin() + static_cast<std::ptrdiff_t>(a + 1),
+                        top.begin() + static_cast<std::ptrdiff_t>(reach),
+                        [&](std::size_t i) { return comparable(doc.lines[i].text) == wanted; });
+        if (!repeated) {
+            continue;
+        }
+        doc.meta.title = text;
+        doc.remove(top[a], "core.title", Category::title);
+        for (std::size_t b = a + 1; b < top.size(); ++b) {
+            if (comparable(doc.lines[top[b]].text) == wanted) {
+                doc.remove(top[b], "core.title-dup", Category::title_dup);
+            }
+        }
         return;
-    }
-    if (comparable(doc.lines[first].text) == comparable(doc.lines[second].text)) {
-        doc.meta.title = doc.lines[first].text;
-        doc.remove(first, "core.title", Category::title);
-        doc.remove(second, "core.title-dup", Category::title_dup);
     }
 }
 

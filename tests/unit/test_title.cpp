@@ -192,3 +192,31 @@ TEST_CASE("title: a name-like line without a date below it stays", "[title]") {
     const auto single = clean(kShortTitle + "\nNasional\n12 Agustus 2025\n" + kBody + "\n");
     CHECK(single.meta.authors.empty());
 }
+
+TEST_CASE("title: a headline repeated a few lines below is the title", "[title]") {
+    // Tribun prints the date between the page title and its copy.
+    const auto doc = clean(kTitle + "\n12 Agustus 2025\n" + kTitle + "\n" + kBody + "\n");
+    CHECK(doc.meta.title == kTitle);
+    CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+    CHECK(doc.lines[0].rule == "core.title");
+    CHECK(doc.lines[2].rule == "core.title-dup");
+
+    // A short label repeated near the top is no headline.
+    const auto label = clean("Advertisement\nSari Wulandari\nAdvertisement\n" + kBody + "\n");
+    CHECK_FALSE(label.meta.title.has_value());
+}
+
+TEST_CASE("title: the outlet-only author box marks the title above it", "[title]") {
+    // CNN Indonesia prints "CNN Indonesia" where no author is named; it is taken before the title
+    // is inferred, so the headline above it is known as the title.
+    static const Pipeline builtin(RuleSet::builtin());
+    const std::string lead =
+        "Sukamaju, CNN Indonesia -- Harga beras di pasar naik sejak awal pekan "
+        "ini menurut pedagang.";
+    const auto doc = builtin.clean(kShortTitle + "\nCNN Indonesia\nSenin, 03 Mar 2025 10:15 WIB\n" +
+                                   lead + "\n");
+    CHECK(doc.meta.title == kShortTitle);
+    CHECK(doc.meta.authors.empty());
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0].starts_with("Harga beras"));
+}
