@@ -19,13 +19,15 @@ namespace bersih::filters {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 30;
-constexpr std::size_t kHeaderReach = 6;    // lines the title may stand above the byline or date
-constexpr int kRecordTitleReach = 8;       // text lines searched for the record title's repeat
-constexpr std::size_t kMaxSuffixWords = 4; // "News Liputan6.com", "Okezone Nasional"
-constexpr std::size_t kMaxNamesWords = 12; // a bare byline of up to three or four names
-constexpr std::size_t kRepeatScan = 4;     // first text lines that may hold a repeated headline
-constexpr std::size_t kRepeatGap = 3;      // text lines its repeat may stand below it
-constexpr std::size_t kMinRepeatWords = 3; // shorter repeats are labels, not headlines
+constexpr std::size_t kHeaderReach = 6;     // lines the title may stand above the byline or date
+constexpr int kRecordTitleReach = 8;        // text lines searched for the record title's repeat
+constexpr std::size_t kMaxSuffixWords = 4;  // "News Liputan6.com", "Okezone Nasional"
+constexpr std::size_t kMaxNamesWords = 12;  // a bare byline of up to three or four names
+constexpr std::size_t kRepeatScan = 4;      // first text lines that may hold a repeated headline
+constexpr std::size_t kRepeatGap = 3;       // text lines its repeat may stand below it
+constexpr std::size_t kMinRepeatWords = 3;  // shorter repeats are labels, not headlines
+constexpr std::size_t kTitleCandidates = 3; // the headline and up to two labels above it
+constexpr std::size_t kMaxNavWords = 2;     // "Nasional", "Sepak Bola"
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
@@ -161,6 +163,41 @@ void take_bare_byline(Document& doc, std::size_t title) {
     doc.remove(j, "core.bare-byline", Category::byline);
 }
 
+// A section label or breadcrumb above the headline: "Nasional", "Home » Tekno » Berita".
+bool nav_label(const std::string& text) {
+    return word_count(text) <= kMaxNavWords || text.find("\xC2\xBB") != std::string::npos ||
+           text.find("\xE2\x80\xBA") != std::string::npos;
+}
+
+// The headline at `first`: a byline or date line right below it makes it the title; a bare name
+// line may stand between them.
+bool headline_above_byline(Document& doc, std::size_t first) {
+    const Line& candidate = doc.lines[first];
+    if (word_count(candidate.text) > kMaxTitleWords || ends_sentence(candidate.text) ||
+        !candidate.cuts.empty()) {
+        return false;
+    }
+    bool names_seen = false;
+    for (std::size_t i = first + 1; i < doc.lines.size() && i <= first + kHeaderReach; ++i) {
+        const Line& line = doc.lines[i];
+        if (line.kept_text()) {
+            boost::smatch m;
+            if (!names_seen && bare_names(line.text, m)) {
+                names_seen = true;
+                continue;
+            }
+            return false;
+        }
+        if (is_header_mark(line)) {
+            doc.meta.title = candidate.text;
+            doc.remove(first, "core.title", Category::title);
+            take_bare_byline(doc, first);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void mark_title(Document& doc, const Context& ctx) {
@@ -241,34 +278,16 @@ void infer_title(Document& doc, const Context& /*ctx*/) {
         }
         return;
     }
-    const std::size_t first = next_text_line(doc, 0);
-    if (first >= doc.lines.size()) {
-        return;
-    }
-    const Line& candidate = doc.lines[first];
-    if (word_count(candidate.text) > kMaxTitleWords || ends_sentence(candidate.text) ||
-        !candidate.cuts.empty()) {
-        return;
-    }
-    // A byline or date line right below it makes it the title; a bare name line may stand
-    // between them.
-    bool names_seen = false;
-    for (std::size_t i = first + 1; i < doc.lines.size() && i <= first + kHeaderReach; ++i) {
-        const Line& line = doc.lines[i];
-        if (line.kept_text()) {
-            boost::smatch m;
-            if (!names_seen && bare_names(line.text, m)) {
-                names_seen = true;
-                continue;
-            }
+    // Section labels or a breadcrumb ("Nasional", "Home » Tekno » Berita") may stand above it.
+    std::size_t first = next_text_line(doc, 0);
+    for (std::size_t tried = 0; first < doc.lines.size() && tried < kTitleCandidates; ++tried) {
+        if (headline_above_byline(doc, first)) {
             return;
         }
-        if (is_header_mark(line)) {
-            doc.meta.title = candidate.text;
-            doc.remove(first, "core.title", Category::title);
-            take_bare_byline(doc, first);
+        if (!nav_label(doc.lines[first].text)) {
             return;
         }
+        first = next_text_line(doc, first + 1);
     }
 }
 

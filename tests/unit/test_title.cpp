@@ -220,3 +220,20 @@ TEST_CASE("title: the outlet-only author box marks the title above it", "[title]
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0].starts_with("Harga beras"));
 }
+
+TEST_CASE("title: section labels above the headline do not hide it", "[title]") {
+    const auto labels =
+        clean("Nasional\nEkonomi\n" + kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(labels.meta.title == kShortTitle);
+    CHECK(labels.lines[2].rule == "core.title");
+    // The labels are left to the navigation rules.
+    CHECK(labels.paragraphs.front() == "Nasional");
+
+    const auto crumbs = clean("Home \xC2\xBB Ekonomi \xC2\xBB Berita\n" + kShortTitle +
+                              "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(crumbs.meta.title == kShortTitle);
+
+    // A sentence above is no label: nothing is inferred.
+    const auto sentence = clean(kBody + "\n" + kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK_FALSE(sentence.meta.title.has_value());
+}
