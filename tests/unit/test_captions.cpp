@@ -80,8 +80,7 @@ TEST_CASE("captions: a long caption does not hide the dateline below it", "[capt
     // Regression: an eight-word caption counted as the first prose line, so the lead-scope
     // dateline rule never saw "Cilacap -" and it stayed in the text.
     const auto doc = clean("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
-                           "(Foto: Dimas/detikJateng)\nCilacap -\n\n" +
-                           kP1 + "\n");
+                           "(Foto: Dimas/detikJateng)\nCilacap -\n\n" + kP1 + "\n");
     CHECK(doc.meta.dateline == "Cilacap");
     CHECK(doc.meta.captions.size() == 1);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1});
