@@ -38,11 +38,11 @@ std::vector<std::string> split_names(const std::string& names) {
     return out;
 }
 
-// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -") gives no
-// city: a generic dateline rule may catch it before the outlet's own rule does.
+// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -", "POSMETRO
+// MEDAN–") gives no city: a generic dateline rule may catch it before the outlet's own rule does.
 bool outlet_name_not_city(const std::string& city) {
     static const boost::regex outlet(
-        R"(^(?:\S+\.(?:com|co\.id|co|id|net|tv|news)|VIVA(?: [A-Z][A-Za-z]+)?|PIKIRAN RAKYAT|Pikiran Rakyat|IDN Times)$)",
+        R"(^(?:\S+\.(?:com|co\.id|co|id|net|tv|news)|VIVA(?: [A-Z][A-Za-z]+)?|PIKIRAN RAKYAT|Pikiran Rakyat|IDN Times|POSMETRO(?: MEDAN)?)$)",
         boost::regex::perl | boost::regex::icase);
     return boost::regex_match(city, outlet);
 }

@@ -85,3 +85,85 @@ TEST_CASE("captions: a long caption does not hide the dateline below it", "[capt
     CHECK(doc.meta.captions.size() == 1);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1});
 }
+
+TEST_CASE("captions: credits without 'Foto:' above the lead", "[captions]") {
+    // Agency or site, a slash, the photographer: in parentheses or bare after the caption.
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"Ilustrasi lumbung padi. (AP/Sari Dewi)", "AP/Sari Dewi"},
+        {"Suasana pasar, Makassar, Rabu (5/3/2025). (ANTARA FOTO/Budi Santoso)",
+         "ANTARA FOTO/Budi Santoso"},
+        {"Ilustrasi jalan tol. (Liputan6.com/Rina Wati)", "Liputan6.com/Rina Wati"},
+        {"Ilustrasi pasar ikan. KOMPAS.com/BUDI SANTOSO", "KOMPAS.com/BUDI SANTOSO"},
+        {"Suasana balai kota, Jayapura, Selasa (4/3/2025). \xE2\x80\x93 Jubi/Andi Wijaya",
+         "Jubi/Andi Wijaya"},
+        {"Suasana rapat, Medan, Senin (3/3/2025). (Foto: Okezone)", "Okezone"},
+    };
+    for (const auto& [caption, credit] : cases) {
+        const auto doc = clean(caption + "\n" + kP1 + "\n" + kP2 + "\n");
+        REQUIRE(doc.meta.captions.size() == 1);
+        CHECK(doc.meta.captions[0].credit == credit);
+        CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+    }
+}
+
+TEST_CASE("captions: a long caption does not end the header", "[captions]") {
+    // Eight words or more, but no sentence end: the dateline below it is still in the lead.
+    const auto doc = clean("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
+                           "(Foto: Andi Pratama/detikcom)\nSukamaju -\n" +
+                           kP1 + "\n" + kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.dateline == "Sukamaju");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
+TEST_CASE("captions: a paragraph ending in a glued photo credit stays", "[captions]") {
+    const std::string quoted =
+        "Harga minyak naik, kata Gubernur Bank Sentral (BI) Budi, \xE2\x80\x9CKami "
+        "memantau setiap perkembangan,\xE2\x80\x9D ujarnya. (foto: dok)";
+    const auto doc = clean(quoted + "\n" + kP1 + "\n");
+    CHECK(doc.meta.captions.empty());
+    CHECK(doc.paragraphs.front() == quoted);
+}
+
+TEST_CASE("captions: the lead photo's alt text between header lines", "[captions]") {
+    const std::string header =
+        "Pawai Budaya Kembali Digelar\nRina Wati - detikNews\nSenin, 03 Mar 2025 10:15 WIB\n";
+    // No caption under it: the dateline below and the date above frame it.
+    const auto alone =
+        clean(header + "Pawai budaya tahunan\nSukamaju -\n" + kP1 + "\n" + kP2 + "\n");
+    CHECK(alone.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(alone.meta.dateline == "Sukamaju");
+
+    // The alt text repeats the caption's start, period included.
+    const auto repeated = clean(header +
+                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025).\n"
+                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025). (Foto: "
+                                "Andi/detikcom)\nSukamaju -\n" +
+                                kP1 + "\n" + kP2 + "\n");
+    CHECK(repeated.paragraphs == std::vector<std::string>{kP1, kP2});
+    CHECK(repeated.meta.dateline == "Sukamaju");
+    REQUIRE(repeated.meta.captions.size() == 1);
+
+    // An "Advertisement" line under the photo does not hide the dateline below it.
+    const auto ad =
+        clean("Pawai Budaya Kembali Digelar\nKompas.com - 03/03/2025, 10:15 WIB\nPenulis "
+              "Rina Wati\nPawai budaya tahunan.\nAdvertisement\nSUKAMAJU, KOMPAS.com - " +
+              kP1 + "\n" + kP2 + "\n");
+    CHECK(ad.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
+TEST_CASE("captions: a short first paragraph under the date stays", "[captions]") {
+    // Below it is prose, not a caption or a dateline.
+    const std::string lead = "Pawai dimulai pukul delapan pagi.";
+    const auto doc = clean("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" + lead +
+                           "\n" + kP1 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{lead, kP1});
+}
+
+TEST_CASE("captions: a 'Foto/Name' caption above the lead is taken whole", "[captions]") {
+    // The inline credit rule used to cut 'Foto/Rina' out first and leave the rest as text.
+    const auto doc = clean("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].credit == "Foto/Rina Wati");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}

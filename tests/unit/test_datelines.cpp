@@ -57,3 +57,22 @@ TEST_CASE("datelines: a table of contents above the dateline goes", "[datelines]
     CHECK(doc.paragraphs.front().starts_with("Pemerintah kota"));
     CHECK(doc.paragraphs[2] == "Jadwal Lengkap Festival");
 }
+
+TEST_CASE("datelines: an en or em dash after the city", "[datelines]") {
+    // The dash is three bytes: a byte class such as [-–—]{1,2} never matched it whole.
+    const auto prefix = clean("SUKAMAJU \xE2\x80\x93 " + kBody);
+    CHECK(prefix.meta.dateline == std::optional<std::string>("Sukamaju"));
+    CHECK(prefix.paragraphs.front().starts_with("Pemerintah kota"));
+    const auto alone = clean("Sukamaju \xE2\x80\x94\n" + kBody);
+    CHECK(alone.meta.dateline == std::optional<std::string>("Sukamaju"));
+    CHECK(alone.paragraphs.front().starts_with("Pemerintah kota"));
+    // Jubi: "City, Jubi –".
+    const auto jubi = clean("Sukamaju, Jubi \xE2\x80\x93 " + kBody);
+    CHECK(jubi.meta.outlet == std::optional<std::string>("jubi"));
+    CHECK(jubi.meta.dateline == std::optional<std::string>("Sukamaju"));
+    CHECK(jubi.paragraphs.front().starts_with("Pemerintah kota"));
+    // "POSMETRO MEDAN–" names the outlet, not a city.
+    const auto posmetro = clean("POSMETRO MEDAN\xE2\x80\x93 " + kBody);
+    CHECK_FALSE(posmetro.meta.dateline.has_value());
+    CHECK(posmetro.paragraphs.front().starts_with("Pemerintah kota"));
+}

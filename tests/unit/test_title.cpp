@@ -121,3 +121,119 @@ TEST_CASE("title: empty and blank inputs have no title", "[title]") {
     CHECK_FALSE(clean("\n\n  \n").meta.title.has_value());
     CHECK(clean("\n\n").paragraphs.empty());
 }
+
+TEST_CASE("title: a record title with the site's suffix matches the text's title line", "[title]") {
+    // The record holds the page's <title>: the headline plus the site's name.
+    for (const std::string suffix :
+         {" - detikNews", " Halaman all - Kompas.com", " | Kompas.com", " - Tribun-timur.com",
+          " - News Liputan6.com", " | tempo.co", " : Okezone Nasional"}) {
+        Options options;
+        options.title = kTitle + suffix;
+        const auto doc = clean(kTitle + "\n\n" + kTitle + "\n" + kBody + "\n", options);
+        CHECK(doc.meta.title == kTitle);
+        CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+        CHECK(doc.lines[0].category == Category::title_dup);
+        CHECK(doc.lines[2].category == Category::title_dup);
+    }
+
+    // Section labels above the title line do not hide it.
+    Options options;
+    options.title = kTitle + " - Kompas.com";
+    const auto below = clean("Nasional\nBerita\n" + kTitle + "\n" + kBody + "\n", options);
+    CHECK(below.meta.title == kTitle);
+    CHECK(below.lines[2].category == Category::title_dup);
+}
+
+TEST_CASE("title: a suffix is kept when nothing shows it is the site's name", "[title]") {
+    // The text's title line has the whole title: the part after the dash is the headline's own.
+    const std::string dashed = "Banjir Bandang Terjang Garut - Ratusan Warga Mengungsi";
+    Options options;
+    options.title = dashed;
+    const auto whole = clean(dashed + "\n" + kBody + "\n", options);
+    CHECK(whole.meta.title == dashed);
+    CHECK(whole.lines[0].category == Category::title_dup);
+
+    // No line matches and the suffix is no site name: the record title stays as given.
+    const auto unmatched = clean(kBody + "\n", options);
+    CHECK(unmatched.meta.title == dashed);
+
+    // No line matches but the suffix is a domain: the clean title is still given.
+    options.title = kTitle + " - Kompas.com";
+    CHECK(clean(kBody + "\n", options).meta.title == kTitle);
+}
+
+TEST_CASE("title: a bare name line between the title and the date is the byline", "[title]") {
+    // Text alone: the title is inferred across the name line.
+    const auto text =
+        clean(kShortTitle + "\nSari Wulandari, Budi Santoso\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(text.meta.title == kShortTitle);
+    CHECK(text.meta.authors == std::vector<std::string>{"Sari Wulandari", "Budi Santoso"});
+    CHECK(text.meta.published == "2025-08-12");
+    CHECK(text.paragraphs == std::vector<std::string>{kBody});
+    CHECK(text.lines[1].rule == "core.bare-byline");
+    CHECK(text.lines[1].category == Category::byline);
+
+    // The record gives the title; its repeat in the text anchors the name line.
+    Options options;
+    options.title = kTitle + " - Tempo.co";
+    const auto record =
+        clean(kTitle + "\nSari Wulandari\n\n12 Agustus 2025\n" + kBody + "\n", options);
+    CHECK(record.meta.authors == std::vector<std::string>{"Sari Wulandari"});
+    CHECK(record.paragraphs == std::vector<std::string>{kBody});
+}
+
+TEST_CASE("title: a name-like line without a date below it stays", "[title]") {
+    // No date or byline line under it: a subheading in title case, not a byline.
+    const auto doc = clean(kShortTitle + "\n" + kShortTitle + "\nSari Wulandari\n" + kBody + "\n");
+    CHECK(doc.meta.authors.empty());
+    CHECK(doc.paragraphs.front() == "Sari Wulandari");
+
+    // A single word is a section label more often than a name.
+    const auto single = clean(kShortTitle + "\nNasional\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(single.meta.authors.empty());
+}
+
+TEST_CASE("title: a headline repeated a few lines below is the title", "[title]") {
+    // Tribun prints the date between the page title and its copy.
+    const auto doc = clean(kTitle + "\n12 Agustus 2025\n" + kTitle + "\n" + kBody + "\n");
+    CHECK(doc.meta.title == kTitle);
+    CHECK(doc.paragraphs == std::vector<std::string>{kBody});
+    CHECK(doc.lines[0].rule == "core.title");
+    CHECK(doc.lines[2].rule == "core.title-dup");
+
+    // A short label repeated near the top is no headline.
+    const auto label = clean("Advertisement\nSari Wulandari\nAdvertisement\n" + kBody + "\n");
+    CHECK_FALSE(label.meta.title.has_value());
+}
+
+TEST_CASE("title: the outlet-only author box marks the title above it", "[title]") {
+    // CNN Indonesia prints "CNN Indonesia" where no author is named; it is taken before the title
+    // is inferred, so the headline above it is known as the title.
+    static const Pipeline builtin(RuleSet::builtin());
+    const std::string lead =
+        "Sukamaju, CNN Indonesia -- Harga beras di pasar naik sejak awal pekan "
+        "ini menurut pedagang.";
+    const auto doc = builtin.clean(kShortTitle + "\nCNN Indonesia\nSenin, 03 Mar 2025 10:15 WIB\n" +
+                                   lead + "\n");
+    CHECK(doc.meta.title == kShortTitle);
+    CHECK(doc.meta.authors.empty());
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0].starts_with("Harga beras"));
+}
+
+TEST_CASE("title: section labels above the headline do not hide it", "[title]") {
+    const auto labels =
+        clean("Nasional\nEkonomi\n" + kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(labels.meta.title == kShortTitle);
+    CHECK(labels.lines[2].rule == "core.title");
+    // The labels are left to the navigation rules.
+    CHECK(labels.paragraphs.front() == "Nasional");
+
+    const auto crumbs = clean("Home \xC2\xBB Ekonomi \xC2\xBB Berita\n" + kShortTitle +
+                              "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(crumbs.meta.title == kShortTitle);
+
+    // A sentence above is no label: nothing is inferred.
+    const auto sentence = clean(kBody + "\n" + kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK_FALSE(sentence.meta.title.has_value());
+}
