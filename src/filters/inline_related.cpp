@@ -279,7 +279,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             score += 6;
         }
         if (list_item) {
-            score += 7; // "1." opens a list
+            score += next == "1." ? 9 : 7; // "1." opens a list; later numbers only continue it
         }
         if (sentence_opener(next)) {
             score += 4;

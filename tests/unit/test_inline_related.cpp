@@ -150,3 +150,15 @@ TEST_CASE("a closing quote glued before the marker still leaves a link", "[inlin
               kTail);
     CHECK(cut_text(doc) == "Baca Juga: Harga Gabah Naik di Tingkat Petani");
 }
+
+TEST_CASE("a headline ends before the first item of a numbered list, not a later one",
+          "[inline_related]") {
+    const auto doc =
+        clean(kLead +
+              "Berikut tiga desa dengan panen terbesar: Baca Juga: Petani muda wajib tahu! Begini "
+              "cara menjual gabah lewat aplikasi Tani 1. Sukamaju 120 ton 2. Sukamulya 95 ton "
+              "3. Sukasari 80 ton" +
+              kTail);
+    CHECK(cut_text(doc) ==
+          "Baca Juga: Petani muda wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
+}
