@@ -186,8 +186,9 @@ Category category_of(ListKind kind, const Line& heading) {
     }
 }
 
-// The items under the heading at `h`: blank lines end a headline list (a headline box is one
-// block), while tags and share labels may each stand in a paragraph of their own.
+// The items under the heading at `h`: a blank line ends a headline list (a headline box is one
+// block; a heading whose links were not scraped may stand right above a subheading), while tags
+// and share labels may each stand in a paragraph of their own.
 void drop_items(Document& doc, std::size_t h, ListKind kind) {
     const Category category = category_of(kind, doc.lines[h]);
     std::size_t items = 0;
@@ -199,9 +200,10 @@ void drop_items(Document& doc, std::size_t h, ListKind kind) {
             continue;
         }
         if (!line.kept() && line.category == category) {
-            continue; // an item a rule already took (liputan6.stray-headline)
+            ++items; // an item a rule already took (liputan6.stray-headline)
+            continue;
         }
-        if (!line.kept() || (kind == ListKind::headlines && seen_blank && items > 0) ||
+        if (!line.kept() || (kind == ListKind::headlines && seen_blank) ||
             !item_of(kind, line.text)) {
             return;
         }

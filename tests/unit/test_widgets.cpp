@@ -94,3 +94,11 @@ TEST_CASE("widgets: the breadcrumb trail goes", "[widgets]") {
     const auto p = paragraphs_of("Home » Regional » Berita\n\n" + kBody);
     CHECK(p.size() == 2);
 }
+
+TEST_CASE("widgets: a subheading after a blank line under an empty related box stays",
+          "[widgets]") {
+    const auto p =
+        paragraphs_of(kBody + "Berita Terkait\n\nPerbaikan Tanggul Dikebut\n"
+                              "Pekerjaan dimulai dari sisi hulu yang paling parah rusaknya.\n");
+    CHECK(has(p, "Perbaikan Tanggul Dikebut"));
+}
