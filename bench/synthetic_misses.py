@@ -2,7 +2,7 @@
 """List what bersih got wrong on the synthetic kit, grouped by gold label.
 
 A development aid next to ../shared/bench/score.py (which gives the figures): for each gold line it
-checks by substring whether the line survives in the tool's output for that article, so it shows
+checks whether the line survives as a whole output line for that article, so it shows
 boilerplate/metadata left in and content removed, with counts per label and a few examples each.
 
   python3 bench/synthetic_misses.py --gold G/gold.jsonl --output out.jsonl [--label metadata:caption] [-n 5]
@@ -33,7 +33,9 @@ def main():
     with open(a.output, encoding="utf-8", errors="replace") as f:
         for line in f:
             rec = json.loads(line)
-            out[rec.get("id")] = norm(rec.get("text", ""))
+            # Whole output lines, as score.py aligns them: a substring test would count the debris
+            # line "Advertisement" as left in when a kept sentence starts "Advertisement atau ...".
+            out[rec.get("id")] = {norm(x) for x in rec.get("text", "").split("\n")}
 
     misses = collections.defaultdict(list)
     totals = collections.Counter()
@@ -42,16 +44,17 @@ def main():
             g = json.loads(line)
             if a.outlet and g["outlet"] != a.outlet:
                 continue
-            text = out.get(g["id"], "")
+            text = out.get(g["id"], set())
             for entry in g["lines"]:
                 label, raw = entry[0], entry[1]
                 if label == "blank" or (a.label and label != a.label):
                     continue
-                n = norm(entry[2] if len(entry) > 2 else raw)
+                n = norm(raw)
                 if not n:
                     continue
                 totals[label] += 1
-                present = n in text
+                # A content line counts as kept with or without its dateline prefix (entry[2]).
+                present = n in text or (len(entry) > 2 and norm(entry[2]) in text)
                 if (label == "content") != present:
                     misses[label].append((g["outlet"], g["id"], raw))
     for label in sorted(misses, key=lambda k: -len(misses[k])):

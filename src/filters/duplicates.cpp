@@ -172,8 +172,11 @@ void drop_repeated_blocks(Document& doc) {
 } // namespace
 
 void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
-    drop_glued_copies(doc);
+    // Repeated blocks first: a glued line scraped twice in a row ("A.Widget" / "A.Widget" / "A.")
+    // loses its second copy here, so the glued-copy pass then finds the paragraph copy ("A.")
+    // right after the first one instead of taking the second and leaving the first behind.
     drop_repeated_blocks(doc);
+    drop_glued_copies(doc);
 }
 
 void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {

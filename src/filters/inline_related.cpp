@@ -301,7 +301,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             score += 6;
         }
         if (list_item) {
-            score += 7; // "1." opens a list
+            score += next == "1." ? 9 : 7; // "1." opens a list; later numbers only continue it
         }
         if (sentence_opener(next)) {
             score += 4;
@@ -422,6 +422,19 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued, std:
     return end;
 }
 
+// The marker is words inside a quotation rather than a link: an opening quote right before it,
+// or a lowercase word after it ("Baca juga: jangan mudah percaya ...," tulis X), since a linked
+// headline opens with a capital ("iPhone" and the like aside).
+bool quoted_words(const std::string& s, std::size_t begin, std::size_t head) {
+    // A straight quote opens only at the start or after a space: "...tutupnya."Baca Juga:X" closes.
+    const bool straight = begin > 0 && (s[begin - 1] == '"' || s[begin - 1] == '\'') &&
+                          (begin == 1 || s[begin - 2] == ' ');
+    const bool after_quote =
+        straight || (begin >= 3 && s.compare(begin - 3, 3, "\xE2\x80\x9C") == 0);
+    const bool lowercase_next = head + 1 < s.size() && lower(s[head]) && !upper(s[head + 1]);
+    return after_quote || lowercase_next;
+}
+
 void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t end) {
     Line& line = doc.lines[index];
     std::string piece = collapse_spaces(line.text.substr(begin, end - begin));
@@ -446,7 +459,9 @@ void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t 
 
 } // namespace
 
-void cut_inline_related(Document& doc, const Context& /*ctx*/) {
+void cut_inline_related(Document& doc, const Context& ctx) {
+    // Related boxes scraped as a heading plus one headline per line go first (widgets.cpp).
+    drop_widget_lists(doc, ctx);
     // The marker: "Baca juga:", "Baca Juga :", "BACA JUGA -", "Lihat Juga :", glued "Baca JugaX"
     // (no colon) and CNN's "Pilihan RedaksiX". Prose such as "(Baca juga di paragraf 3)" has
     // neither a colon nor a glued capital and stays.
@@ -474,6 +489,10 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             if (head >= s.size()) {
                 cut_piece(doc, i, begin, s.size());
                 break;
+            }
+            if (quoted_words(s, begin, head)) {
+                from = head; // "Baca juga: jangan ...," tulis X: words someone wrote, no link
+                continue;
             }
             const bool glued = s[head - 1] != ' ';
             const bool box = m[1].matched || (glued && !m[2].matched);

@@ -16,7 +16,8 @@
 //      line after a fragment of at most three words ("Harga emas" / "Logam Mulia ..."), is joined
 //      tentatively; the joins stand only when the paragraph they build ends a sentence ("... Grup C"
 //      / "Kualifikasi Piala Dunia 2026" / "Zona Asia.") and its lines average three words or more.
-//      List items (lines that start with the same word), table cells and subheadings stay apart.
+//      List items (lines that start with the same word, or "Label: value" rows), table cells and
+//      subheadings stay apart.
 #include "filters/context.hpp"
 
 #include <cctype>
@@ -30,6 +31,8 @@ constexpr std::size_t kMaxAnchorWords = 8;
 constexpr std::size_t kMaxLeadFragmentWords = 3;
 constexpr std::size_t kMinSentenceWords = 5; // a line this long ending in a word, no full stop: a sentence in progress
 constexpr std::size_t kMinWordsPerLine = 3; // table cells scraped one per line average less
+constexpr std::size_t kMaxLabelRowWords = 8; // "Kota Bandung: 5 unit" rows of a list
+constexpr std::size_t kMaxLabelWords = 3;
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
 constexpr std::string_view kCloseQuote = "\xE2\x80\x9D"; // ”
 
@@ -137,6 +140,20 @@ bool list_item(const std::string& text) {
     return text.starts_with("- ") || text.starts_with("\xE2\x80\xA2");
 }
 
+// "Palembang: 568 kasus" / "Makassar: 672 orang": a short row of a label (one to three words, the
+// first capitalised) and a value after a colon. Such rows stand alone even when their labels
+// differ.
+bool label_value_row(const std::string& text) {
+    const std::size_t colon = text.find(": ");
+    if (colon == std::string::npos || colon == 0 ||
+        !std::isupper(static_cast<unsigned char>(text.front())) ||
+        word_count(text) > kMaxLabelRowWords) {
+        return false;
+    }
+    const std::string label = text.substr(0, colon);
+    return word_count(label) <= kMaxLabelWords && colon + 2 < text.size() && !ends_sentence(text);
+}
+
 // "Harga 1 kg: Rp 10.000" / "Harga 5 kg: Rp 45.000": list items start alike.
 bool same_first_word(const std::string& a, const std::string& b) {
     const std::string_view first_a = std::string_view(a).substr(0, a.find(' '));
@@ -165,7 +182,7 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
         const std::string& prev = *text[k - 1];
         const std::string& line = *text[k];
         if (joins[k] != Join::none || ends_sentence(prev) || same_first_word(prev, line) ||
-            list_item(prev)) {
+            list_item(prev) || label_value_row(prev) || label_value_row(line)) {
             continue;
         }
         const bool short_line = word_count(line) <= kMaxAnchorWords;

@@ -46,3 +46,11 @@ TEST_CASE("duplicates: short repeated lines such as table cells are kept", "[dup
     const auto p = paragraphs_of(kOne + "\n0\n3\n0\n3\n");
     CHECK(p.size() == 5);
 }
+
+TEST_CASE("duplicates: a glued line scraped twice before its paragraph copy goes both times", "[duplicates]") {
+    // Republika-style: "paragraph + embed text" twice in a row, then the clean paragraph.
+    const std::string para = kOne + " " + kTwo + " " + kThree;
+    const std::string glued = para + "Lihat postingan ini di Instagram";
+    const auto p = paragraphs_of(glued + "\n" + glued + "\n" + para + "\n" + kOne + "\n");
+    CHECK(p == std::vector<std::string>{para, kOne});
+}

@@ -159,3 +159,41 @@ TEST_CASE("a short line opening with the marker is left to the line rules", "[in
     const auto doc = clean("Baca juga: Harga Pupuk Turun Bulan Depan");
     CHECK(cut_text(doc).empty());
 }
+
+TEST_CASE("a marker inside a quotation is words someone wrote, not a link", "[inline_related]") {
+    const std::string quoted = kLead +
+                               "\"Baca juga: jangan mudah percaya pesan berantai,\" tulis dinas "
+                               "itu dalam keterangan resminya." +
+                               kTail;
+    auto doc = clean(quoted);
+    CHECK(cut_text(doc).empty());
+    CHECK(body(doc) == quoted);
+    // A lowercase word after the marker opens no headline either.
+    const std::string lower = kLead +
+                              "Petugas menulis Baca juga: jangan sebarkan tautan itu kepada warga "
+                              "lain di grup percakapan." +
+                              kTail;
+    doc = clean(lower);
+    CHECK(cut_text(doc).empty());
+}
+
+TEST_CASE("a closing quote glued before the marker still leaves a link", "[inline_related]") {
+    const auto doc =
+        clean(kLead +
+              "\"Kami siap,\" tutupnya.\"Baca Juga: Harga Gabah Naik di Tingkat Petani "
+              "Selain itu, pemerintah menyiapkan benih unggul." +
+              kTail);
+    CHECK(cut_text(doc) == "Baca Juga: Harga Gabah Naik di Tingkat Petani");
+}
+
+TEST_CASE("a headline ends before the first item of a numbered list, not a later one",
+          "[inline_related]") {
+    const auto doc =
+        clean(kLead +
+              "Berikut tiga desa dengan panen terbesar: Baca Juga: Petani muda wajib tahu! Begini "
+              "cara menjual gabah lewat aplikasi Tani 1. Sukamaju 120 ton 2. Sukamulya 95 ton "
+              "3. Sukasari 80 ton" +
+              kTail);
+    CHECK(cut_text(doc) ==
+          "Baca Juga: Petani muda wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
+}

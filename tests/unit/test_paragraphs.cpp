@@ -87,3 +87,14 @@ TEST_CASE("paragraphs: numbered item headings and credit lines stay apart", "[pa
     CHECK(p[0] == "1. Warung kopi dekat stasiun");
     CHECK(p[3] == "(ABC)");
 }
+
+TEST_CASE("paragraphs: 'Label: value' rows of a list stay apart", "[paragraphs]") {
+    const auto p = paragraphs_of("Berikut rinciannya:\n"
+                                 "Sukamaju: 120 rumah\n"
+                                 "Kota Baru: 85 unit\n"
+                                 "Tanjung Sari: 40 KK\n"
+                                 "Data itu masih bisa berubah karena pendataan belum selesai\n");
+    REQUIRE(p.size() == 5);
+    CHECK(p[1] == "Sukamaju: 120 rumah");
+    CHECK(p[2] == "Kota Baru: 85 unit");
+}
