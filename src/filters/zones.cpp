@@ -15,7 +15,19 @@ std::size_t word_count(const std::string& text) noexcept {
     return words;
 }
 
-bool is_prose(const std::string& text) noexcept { return word_count(text) >= 8; }
+bool is_prose(const std::string& text) noexcept {
+    // word_count(text) >= 8, stopping at the eighth word: most lines are long prose.
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ';
+        if (!space && !in_word && ++words >= 8) {
+            return true;
+        }
+        in_word = !space;
+    }
+    return false;
+}
 
 bool Zones::in_scope(Scope scope, std::size_t index) const noexcept {
     switch (scope) {
@@ -34,14 +46,25 @@ bool Zones::in_scope(Scope scope, std::size_t index) const noexcept {
 }
 
 Zones find_zones(const Document& doc) {
+    // The first prose line from the top, the last from the bottom: the lines between are not read.
     Zones zones;
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    const auto prose = [&](std::size_t i) {
         const Line& line = doc.lines[i];
-        if (line.kept_text() && is_prose(line.text)) {
-            if (zones.first_prose == Zones::none) {
-                zones.first_prose = i;
-            }
+        return line.kept_text() && is_prose(line.text);
+    };
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        if (prose(i)) {
+            zones.first_prose = i;
+            break;
+        }
+    }
+    if (zones.first_prose == Zones::none) {
+        return zones;
+    }
+    for (std::size_t i = doc.lines.size(); i-- > zones.first_prose;) {
+        if (prose(i)) {
             zones.last_prose = i;
+            break;
         }
     }
     return zones;
