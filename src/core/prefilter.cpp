@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <stdexcept>
+#include <string>
 
 namespace bersih {
 namespace {
@@ -147,6 +148,26 @@ void Prefilter::scan(std::string_view text, RuleBits& hits) const {
     }
 }
 
+namespace {
+
+// The rows of the last document seen on this thread, each with the text it was computed for:
+// the rule stages build their candidates one after the other on mostly unchanged lines, so a
+// line whose text is the same reuses its row (a comparison instead of a scan). The text check
+// makes reuse safe whatever document comes next.
+struct RowCache {
+    RuleBits active;
+    std::vector<std::string> texts;
+    std::vector<char> valid;
+    std::vector<std::uint64_t> rows;
+};
+
+RowCache& row_cache() {
+    thread_local RowCache cache;
+    return cache;
+}
+
+} // namespace
+
 LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
                                const std::vector<const Rule*>& active, const Document& doc)
     : prefilter_(prefilter), rules_(rules), doc_(doc), active_list_(active) {
@@ -157,6 +178,16 @@ LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rul
         const auto r = static_cast<std::size_t>(active[p] - rules_.data());
         set_bit(active_, r);
         position_[r] = static_cast<std::uint32_t>(p);
+        if (!rules_[r].guard.empty()) {
+            guarded_.push_back(static_cast<std::uint32_t>(r));
+        }
+    }
+    RowCache& cache = row_cache();
+    if (cache.active != active_ || cache.texts.size() != doc.lines.size()) {
+        cache.active = active_;
+        cache.texts.resize(doc.lines.size());
+        cache.valid.assign(doc.lines.size(), 0);
+        cache.rows.assign(doc.lines.size() * words, 0);
     }
     hits_.assign(doc.lines.size() * words, 0);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -172,10 +203,37 @@ void LineCandidates::rescan(std::size_t index) {
         std::fill(row, row + words, 0);
         return;
     }
+    RowCache& cache = row_cache();
+    const bool cached = index < cache.texts.size() && cache.active == active_ &&
+                        cache.rows.size() == cache.texts.size() * words;
+    if (cached && cache.valid[index] != 0 && cache.texts[index] == line.text) {
+        std::copy_n(cache.rows.data() + index * words, words, row);
+        return;
+    }
     thread_local RuleBits bits;
     prefilter_.scan(line.text, bits);
     for (std::size_t w = 0; w < words; ++w) {
         row[w] = bits[w] & active_[w];
+    }
+    // Line guards: a rule whose cheap byte tests fail here cannot match (guard.cpp).
+    bool present_known = false;
+    ByteSet present{};
+    for (const auto r : guarded_) {
+        if (!test_bit(row, r)) {
+            continue;
+        }
+        if (!present_known) {
+            present = bytes_present(line.text);
+            present_known = true;
+        }
+        if (!rules_[r].guard.may_match(line.text, present)) {
+            row[r / 64] &= ~(std::uint64_t{1} << (r % 64));
+        }
+    }
+    if (cached) {
+        cache.texts[index] = line.text;
+        cache.valid[index] = 1;
+        std::copy_n(row, words, cache.rows.data() + index * words);
     }
 }
 

@@ -43,7 +43,7 @@ private:
     RuleBits always_;                      // rules without needles
 };
 
-/// Per document: which of the active rules may match each line. Lines are scanned as they stand
+/// Per document: which of the active rules may match each line (needles, then line guards). Lines are scanned as they stand
 /// when this is built; call rescan() after a line's text changes.
 class LineCandidates {
 public:
@@ -64,6 +64,7 @@ private:
     const std::vector<const Rule*>& active_list_;
     RuleBits active_;
     std::vector<std::uint32_t> position_; // rule index -> position in active_list_
+    std::vector<std::uint32_t> guarded_;  // active rules with a line guard (rule indices)
     std::vector<std::uint64_t> hits_;     // lines × words
     std::vector<std::uint32_t> order_;
     std::vector<const Rule*> scratch_;

@@ -150,6 +150,7 @@ public:
         }
         rule.pattern = compile(rule.pattern_text, icase, table.get("pattern")->source());
         rule.needles = required_literals(rule.pattern_text, icase);
+        rule.guard = line_guard(rule.pattern_text, icase);
 
         const auto end = string_of(table, "end", false, where);
         if (!end.empty()) {

@@ -59,8 +59,9 @@ cat > "$TMP/hostile.toml" <<'TOML'
 id = "user.nested"
 category = "other"
 kind = "drop-line"
-pattern = '(a+)+$'
+pattern = '(a+)+\s*$'
 TOML
+# (\s* keeps the line guard from ruling "aaa...ab" out by its last byte: the regex must run.)
 {
     printf 'Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.\n\n'
     python3 -c "print('a' * 102400 + 'b')"

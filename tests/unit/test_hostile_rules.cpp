@@ -35,8 +35,10 @@ const std::string kNested = R"(
 id = "user.nested"
 category = "other"
 kind = "drop-line"
-pattern = '(a+)+$'
+pattern = '(a+)+\s*$'
 )";
+// (The \s* keeps the rule's line guard from ruling "aaa...ab" out by its last byte, so the
+// regex really runs; plain (a+)+$ is spared by the guard, see the last test.)
 
 const std::string kDotStar = R"(
 [[rule]]
@@ -136,4 +138,23 @@ TEST_CASE("hostile rules: patterns Boost cannot compile are rejected at load", "
     } catch (const bersih::RuleError& e) {
         CHECK(std::string(e.what()).rfind("deep.toml:5:", 0) == 0);
     }
+}
+
+TEST_CASE("hostile rules: a line guard spares (a+)+$ a line whose last byte rules it out",
+          "[hostile][guard]") {
+    Collected got;
+    const bersih::Pipeline pipeline(rules_with(R"(
+[[rule]]
+id = "user.nested-plain"
+category = "other"
+kind = "drop-line"
+pattern = '(a+)+$'
+)"),
+                                    [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
+    const std::string line = std::string(100 * 1024, 'a') + "b";
+    const auto doc = pipeline.clean(kProse + line + "\n" + kMoreProse, "long.txt");
+    REQUIRE(doc.lines.size() == 3);
+    CHECK(doc.lines[1].kept());
+    CHECK(doc.regex_limit_skips == 0);
+    CHECK(got.mentioning("user.nested-plain") == 0);
 }

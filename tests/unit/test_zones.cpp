@@ -1,0 +1,46 @@
+// word_count and is_prose are on every stage's hot path and were rewritten for speed: they must
+// agree with the plain definition (a word starts at a non-space after a space or at the start).
+#include "filters/context.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+namespace {
+
+std::size_t reference_word_count(const std::string& text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        if (c != ' ' && !in_word) {
+            ++words;
+        }
+        in_word = c != ' ';
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("zones: word_count and is_prose agree with the plain definition", "[zones]") {
+    using bersih::filters::is_prose;
+    using bersih::filters::word_count;
+    CHECK(word_count("") == 0);
+    CHECK(word_count("   ") == 0);
+    CHECK(word_count(" a  b c ") == 3);
+    CHECK(word_count("kata\tdua") == 1); // only the space separates words
+    CHECK_FALSE(is_prose("satu dua tiga empat lima enam tujuh"));
+    CHECK(is_prose("satu dua tiga empat lima enam tujuh delapan"));
+    std::mt19937 rng(42);
+    const std::string alphabet = "ab  \t.\xC3\xA9";
+    for (int n = 0; n < 2000; ++n) {
+        std::string text(std::uniform_int_distribution<std::size_t>(0, 80)(rng), ' ');
+        for (auto& c : text) {
+            c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+        }
+        INFO('"' << text << '"');
+        CHECK(word_count(text) == reference_word_count(text));
+        CHECK(is_prose(text) == (reference_word_count(text) >= 8));
+    }
+}
