@@ -134,6 +134,8 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);
     filters::apply_drop_rules(doc, ctx);
+    // Related boxes scraped as a heading plus one headline per line, before the links inside lines.
+    filters::drop_widget_lists(doc, ctx);
     filters::cut_inline_related(doc, ctx);
     filters::mark_image_titles(doc, ctx);
     filters::apply_truncate_rules(doc, ctx);

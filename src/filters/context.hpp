@@ -52,8 +52,8 @@ void apply_extract_rules(Document& doc, const Context& ctx); // rule_engine.cpp
 void drop_pull_quotes(Document& doc, const Context& ctx);    // duplicates.cpp
 void infer_title(Document& doc, const Context& ctx);         // title.cpp
 void apply_drop_rules(Document& doc, const Context& ctx);    // rule_engine.cpp
+void drop_widget_lists(Document& doc, const Context& ctx);  // widgets.cpp
 void cut_inline_related(Document& doc, const Context& ctx); // inline_related.cpp
-void drop_widget_lists(Document& doc, const Context& ctx); // widgets.cpp, run by cut_inline_related
 void mark_image_titles(Document& doc, const Context& ctx);   // captions.cpp
 void apply_truncate_rules(Document& doc, const Context& ctx);// rule_engine.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx); // paragraphs.cpp

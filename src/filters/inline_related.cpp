@@ -11,6 +11,7 @@
 //    before the first lowercase content word ("... Seperti Semula Salah satunya, platform ...").
 // A line-initial "Baca juga:" on a short line is left to the line rules (generic.toml).
 #include "bersih/normalize.hpp"
+#include "filters/ascii.hpp"
 #include "filters/context.hpp"
 
 #include <boost/regex.hpp>
@@ -32,10 +33,6 @@ struct Word {
     std::size_t begin = 0;
     std::size_t end = 0;
 };
-
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
 
 bool opens_quote(const std::string& s, std::size_t p) {
     return p < s.size() && (s[p] == '"' || s.compare(p, 3, "\xE2\x80\x9C") == 0);
@@ -459,9 +456,7 @@ void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t 
 
 } // namespace
 
-void cut_inline_related(Document& doc, const Context& ctx) {
-    // Related boxes scraped as a heading plus one headline per line go first (widgets.cpp).
-    drop_widget_lists(doc, ctx);
+void cut_inline_related(Document& doc, const Context& /*ctx*/) {
     // The marker: "Baca juga:", "Baca Juga :", "BACA JUGA -", "Lihat Juga :", glued "Baca JugaX"
     // (no colon) and CNN's "Pilihan RedaksiX". Prose such as "(Baca juga di paragraf 3)" has
     // neither a colon nor a glued capital and stays.

@@ -14,6 +14,7 @@
 //     (Kompas) are single words too;
 //   - channel navigation at the very top of the record, before any other text: "Nasional",
 //     "Ekonomi", "Berita" (the channel menu of the page), one per line.
+#include "filters/ascii.hpp"
 #include "filters/context.hpp"
 
 #include <boost/regex.hpp>
@@ -32,10 +33,6 @@ constexpr std::size_t kMaxTagBytes = 40;
 constexpr std::size_t kMaxItems = 12;
 
 enum class ListKind { none, headlines, tags, share };
-
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower(char c) { return c >= 'a' && c <= 'z'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
 
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
