@@ -1,6 +1,7 @@
 // Photo captions: the caption line with its credit is extracted; the short image-title line
 // above a lead photo goes with it.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,15 +10,9 @@
 
 using bersih::Category;
 using bersih::Document;
-using bersih::Pipeline;
-using bersih::RuleSet;
+using bersih::test::clean_builtin;
 
 namespace {
-
-Document clean(const std::string& text) {
-    static const Pipeline pipeline(RuleSet::builtin());
-    return pipeline.clean(text);
-}
 
 const std::string kP1 = "Ribuan warga memadati alun-alun kota untuk menyaksikan pawai budaya yang "
                         "digelar setahun sekali.";
@@ -27,7 +22,7 @@ const std::string kP2 = "Panitia menyiapkan tiga puluh kendaraan hias yang dirak
 } // namespace
 
 TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
-    const auto doc = clean("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
+    const auto doc = clean_builtin("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
                            "Pratama/detikcom)\n" +
                            kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
@@ -42,26 +37,26 @@ TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
 
 TEST_CASE("captions: credit variants", "[captions]") {
     const auto getty =
-        clean("Ilustrasi lumbung padi (Foto: Getty Images/iStockphoto)\n" + kP1 + "\n");
+        clean_builtin("Ilustrasi lumbung padi (Foto: Getty Images/iStockphoto)\n" + kP1 + "\n");
     REQUIRE(getty.meta.captions.size() == 1);
     CHECK(getty.meta.captions[0].text == "Ilustrasi lumbung padi");
     CHECK(getty.meta.captions[0].credit == "Getty Images/iStockphoto");
 
-    const auto upper = clean("Gedung baru balai kota (FOTO: Humas Pemkot)\n" + kP1 + "\n");
+    const auto upper = clean_builtin("Gedung baru balai kota (FOTO: Humas Pemkot)\n" + kP1 + "\n");
     REQUIRE(upper.meta.captions.size() == 1);
     CHECK(upper.meta.captions[0].credit == "Humas Pemkot");
 }
 
 TEST_CASE("captions: a sentence above the caption is not an image title", "[captions]") {
     const std::string sentence = "Warga sudah menunggu sejak pagi.";
-    const auto doc = clean(sentence + "\nPeserta pawai melintas (Foto: Andi)\n" + kP1 + "\n");
+    const auto doc = clean_builtin(sentence + "\nPeserta pawai melintas (Foto: Andi)\n" + kP1 + "\n");
     CHECK(doc.lines[0].kept());
     REQUIRE(doc.meta.captions.size() == 1);
 }
 
 TEST_CASE("captions: an image title is only taken above the lead photo", "[captions]") {
     const auto doc =
-        clean(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" + kP2 + "\n");
+        clean_builtin(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].text == "Kendaraan hias buatan pelajar");
     CHECK(doc.lines[1].kept()); // a short line inside the article is left for the reader
@@ -71,7 +66,7 @@ TEST_CASE("captions: an image title is only taken above the lead photo", "[capti
 TEST_CASE("captions: a parenthesis in prose is no caption", "[captions]") {
     const std::string prose = "Pemerintah daerah menyebut biaya pawai (dan/atau lomba) ditanggung "
                               "sponsor.";
-    const auto doc = clean(prose + "\n" + kP1 + "\n");
+    const auto doc = clean_builtin(prose + "\n" + kP1 + "\n");
     CHECK(doc.meta.captions.empty());
     CHECK(doc.lines[0].kept());
 }
@@ -79,7 +74,7 @@ TEST_CASE("captions: a parenthesis in prose is no caption", "[captions]") {
 TEST_CASE("captions: a long caption does not hide the dateline below it", "[captions]") {
     // Regression: an eight-word caption counted as the first prose line, so the lead-scope
     // dateline rule never saw "Cilacap -" and it stayed in the text.
-    const auto doc = clean("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
+    const auto doc = clean_builtin("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
                            "(Foto: Dimas/detikJateng)\nCilacap -\n\n" + kP1 + "\n");
     CHECK(doc.meta.dateline == "Cilacap");
     CHECK(doc.meta.captions.size() == 1);
@@ -99,7 +94,7 @@ TEST_CASE("captions: credits without 'Foto:' above the lead", "[captions]") {
         {"Suasana rapat, Medan, Senin (3/3/2025). (Foto: Okezone)", "Okezone"},
     };
     for (const auto& [caption, credit] : cases) {
-        const auto doc = clean(caption + "\n" + kP1 + "\n" + kP2 + "\n");
+        const auto doc = clean_builtin(caption + "\n" + kP1 + "\n" + kP2 + "\n");
         REQUIRE(doc.meta.captions.size() == 1);
         CHECK(doc.meta.captions[0].credit == credit);
         CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
@@ -108,7 +103,7 @@ TEST_CASE("captions: credits without 'Foto:' above the lead", "[captions]") {
 
 TEST_CASE("captions: a long caption does not end the header", "[captions]") {
     // Eight words or more, but no sentence end: the dateline below it is still in the lead.
-    const auto doc = clean("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
+    const auto doc = clean_builtin("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
                            "(Foto: Andi Pratama/detikcom)\nSukamaju -\n" +
                            kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
@@ -120,7 +115,7 @@ TEST_CASE("captions: a paragraph ending in a glued photo credit stays", "[captio
     const std::string quoted =
         "Harga minyak naik, kata Gubernur Bank Sentral (BI) Budi, \xE2\x80\x9CKami "
         "memantau setiap perkembangan,\xE2\x80\x9D ujarnya. (foto: dok)";
-    const auto doc = clean(quoted + "\n" + kP1 + "\n");
+    const auto doc = clean_builtin(quoted + "\n" + kP1 + "\n");
     CHECK(doc.meta.captions.empty());
     CHECK(doc.paragraphs.front() == quoted);
 }
@@ -130,12 +125,12 @@ TEST_CASE("captions: the lead photo's alt text between header lines", "[captions
         "Pawai Budaya Kembali Digelar\nRina Wati - detikNews\nSenin, 03 Mar 2025 10:15 WIB\n";
     // No caption under it: the dateline below and the date above frame it.
     const auto alone =
-        clean(header + "Pawai budaya tahunan\nSukamaju -\n" + kP1 + "\n" + kP2 + "\n");
+        clean_builtin(header + "Pawai budaya tahunan\nSukamaju -\n" + kP1 + "\n" + kP2 + "\n");
     CHECK(alone.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(alone.meta.dateline == "Sukamaju");
 
     // The alt text repeats the caption's start, period included.
-    const auto repeated = clean(header +
+    const auto repeated = clean_builtin(header +
                                 "Warga menonton pawai di alun-alun kota, Senin (3/3/2025).\n"
                                 "Warga menonton pawai di alun-alun kota, Senin (3/3/2025). (Foto: "
                                 "Andi/detikcom)\nSukamaju -\n" +
@@ -146,7 +141,7 @@ TEST_CASE("captions: the lead photo's alt text between header lines", "[captions
 
     // An "Advertisement" line under the photo does not hide the dateline below it.
     const auto ad =
-        clean("Pawai Budaya Kembali Digelar\nKompas.com - 03/03/2025, 10:15 WIB\nPenulis "
+        clean_builtin("Pawai Budaya Kembali Digelar\nKompas.com - 03/03/2025, 10:15 WIB\nPenulis "
               "Rina Wati\nPawai budaya tahunan.\nAdvertisement\nSUKAMAJU, KOMPAS.com - " +
               kP1 + "\n" + kP2 + "\n");
     CHECK(ad.paragraphs == std::vector<std::string>{kP1, kP2});
@@ -155,14 +150,14 @@ TEST_CASE("captions: the lead photo's alt text between header lines", "[captions
 TEST_CASE("captions: a short first paragraph under the date stays", "[captions]") {
     // Below it is prose, not a caption or a dateline.
     const std::string lead = "Pawai dimulai pukul delapan pagi.";
-    const auto doc = clean("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" + lead +
+    const auto doc = clean_builtin("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" + lead +
                            "\n" + kP1 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{lead, kP1});
 }
 
 TEST_CASE("captions: a 'Foto/Name' caption above the lead is taken whole", "[captions]") {
     // The inline credit rule used to cut 'Foto/Rina' out first and leave the rest as text.
-    const auto doc = clean("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
+    const auto doc = clean_builtin("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].credit == "Foto/Rina Wati");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});

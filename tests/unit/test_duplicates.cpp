@@ -1,6 +1,7 @@
 // Scraper duplicates: glued copies, immediately repeated blocks, pull quotes; deliberate
 // repetition stays.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,7 @@
 namespace {
 
 std::vector<std::string> paragraphs_of(const std::string& text) {
-    const bersih::Pipeline pipeline{bersih::RuleSet::builtin()};
-    return pipeline.clean(text).paragraphs;
+    return bersih::test::clean_builtin(text).paragraphs;
 }
 
 const std::string kOne = "Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi.";

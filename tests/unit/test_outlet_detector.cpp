@@ -1,6 +1,7 @@
 // Outlet detection: signatures near the top or bottom of the text name the outlet whose rules
 // then apply; the line nearest the top decides.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -32,8 +33,7 @@ std::optional<std::string> outlet_of(const std::string& text, const Options& opt
 }
 
 std::optional<std::string> builtin_outlet_of(const std::string& text) {
-    static const Pipeline pipeline(RuleSet::builtin());
-    return pipeline.clean(text).meta.outlet;
+    return bersih::test::clean_builtin(text).meta.outlet;
 }
 
 bool has_profile(const std::string& id) {

@@ -1,5 +1,6 @@
 // Paragraph assembly: link fragments re-joined, subheadings, lists and table cells left alone.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,8 +10,7 @@
 namespace {
 
 std::vector<std::string> paragraphs_of(const std::string& text) {
-    const bersih::Pipeline pipeline{bersih::RuleSet{}};
-    return pipeline.clean(text).paragraphs;
+    return bersih::test::clean_without_rules(text).paragraphs;
 }
 
 } // namespace

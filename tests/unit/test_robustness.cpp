@@ -3,6 +3,7 @@
 #include "bersih/normalize.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/serialize.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,11 +11,6 @@
 #include <vector>
 
 namespace {
-
-const bersih::Pipeline& builtin() {
-    static const bersih::Pipeline pipeline(bersih::RuleSet::builtin());
-    return pipeline;
-}
 
 const std::string kProse =
     "Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.";
@@ -39,7 +35,7 @@ TEST_CASE("robustness: invalid UTF-8 is replaced by U+FFFD and counted", "[robus
 
 TEST_CASE("robustness: NUL bytes are dropped and counted", "[robustness]") {
     const std::string raw = kProse + std::string("\0\0", 2) + " Lanjut.\n";
-    const auto doc = builtin().clean(raw);
+    const auto doc = bersih::test::builtin_pipeline().clean(raw);
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0].find('\0') == std::string::npos);
     CHECK(doc.paragraphs[0] == kProse + " Lanjut.");
@@ -51,7 +47,7 @@ TEST_CASE("robustness: NUL bytes are dropped and counted", "[robustness]") {
 TEST_CASE("robustness: a title field with invalid UTF-8 or newlines is normalised", "[robustness]") {
     bersih::Options options;
     options.title = std::string("Judul \xFF\nrusak");
-    const auto doc = builtin().clean(kProse + "\n", "-", options);
+    const auto doc = bersih::test::builtin_pipeline().clean(kProse + "\n", "-", options);
     REQUIRE(doc.meta.title);
     CHECK(*doc.meta.title == "Judul \xEF\xBF\xBD rusak");
     CHECK_NOTHROW(bersih::to_json(doc).dump());
@@ -77,7 +73,7 @@ pattern = '[–—]'
 TEST_CASE("robustness: an empty record gives an empty document", "[robustness]") {
     for (const std::string& raw : {std::string(), std::string("\n\n\n"), std::string(" \t\r\n"),
                                   std::string("\xEF\xBB\xBF"), std::string(3, '\0')}) {
-        const auto doc = builtin().clean(raw, "empty.txt");
+        const auto doc = bersih::test::builtin_pipeline().clean(raw, "empty.txt");
         CHECK(doc.paragraphs.empty());
         const auto json = bersih::to_json(doc);
         CHECK(json["empty"] == true);
@@ -87,7 +83,7 @@ TEST_CASE("robustness: an empty record gives an empty document", "[robustness]")
 }
 
 TEST_CASE("robustness: an article that cleans to nothing is marked empty", "[robustness]") {
-    const auto doc = builtin().clean("ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "ad.txt");
+    const auto doc = bersih::test::builtin_pipeline().clean("ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "ad.txt");
     CHECK(doc.paragraphs.empty());
     CHECK(bersih::to_json(doc)["empty"] == true);
     // Every line is still accounted for, each with its reason.
@@ -104,7 +100,7 @@ TEST_CASE("robustness: a 20 MB single line", "[robustness][large]") {
         raw += "Warga kota berkumpul, lalu pulang ke rumah masing-masing dengan gembira; ";
     }
     raw += "selesai.";
-    const auto doc = builtin().clean(raw, "huge.txt");
+    const auto doc = bersih::test::builtin_pipeline().clean(raw, "huge.txt");
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0].size() + 1 >= raw.size() - 1); // trimmed, nothing lost
     CHECK(doc.paragraphs[0].ends_with("selesai."));
@@ -116,7 +112,7 @@ TEST_CASE("robustness: many long lines and many short fragments", "[robustness][
     for (int i = 0; i < 100000; ++i) {
         fragments += "dan kata\n";
     }
-    const auto joined = builtin().clean(fragments, "fragments.txt");
+    const auto joined = bersih::test::builtin_pipeline().clean(fragments, "fragments.txt");
     REQUIRE(joined.paragraphs.size() == 1);
     CHECK(joined.paragraphs[0].size() > 900000);
 
@@ -126,13 +122,13 @@ TEST_CASE("robustness: many long lines and many short fragments", "[robustness][
     for (int i = 0; i < 20; ++i) {
         long_lines += "Baca juga: " + filler + "\n" + filler + " ADVERTISEMENT " + filler + "\n";
     }
-    const auto doc = builtin().clean(long_lines, "long.txt");
+    const auto doc = bersih::test::builtin_pipeline().clean(long_lines, "long.txt");
     CHECK(doc.lines.size() == 40);
     CHECK_NOTHROW(bersih::to_json(doc, bersih::SerializeOptions{true}).dump());
 
     // The same long line twice at the top: compared as a repeated title.
     const std::string twice = filler + "\n" + filler + "\n" + kProse + "\n";
-    const auto title = builtin().clean(twice, "twice.txt");
+    const auto title = bersih::test::builtin_pipeline().clean(twice, "twice.txt");
     CHECK(title.lines.size() == 3);
     CHECK(title.paragraphs.size() == 1);
 }
@@ -140,8 +136,8 @@ TEST_CASE("robustness: many long lines and many short fragments", "[robustness][
 TEST_CASE("robustness: cleaning is deterministic", "[robustness]") {
     const std::string raw = "Judul Uji\nJudul Uji\n" + kProse + "\nBaca juga: Lain\n" + kProse +
                             " \xFF\n(abc/def)\n";
-    const auto first = bersih::to_json(builtin().clean(raw, "x"), bersih::SerializeOptions{true}).dump();
+    const auto first = bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"), bersih::SerializeOptions{true}).dump();
     for (int i = 0; i < 5; ++i) {
-        CHECK(bersih::to_json(builtin().clean(raw, "x"), bersih::SerializeOptions{true}).dump() == first);
+        CHECK(bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"), bersih::SerializeOptions{true}).dump() == first);
     }
 }

@@ -2,6 +2,7 @@
 // with a pack of test rules only, so no built-in rule interferes.
 #include "bersih/pipeline.hpp"
 #include "bersih/serialize.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,15 +15,9 @@ using bersih::Options;
 using bersih::Pipeline;
 using bersih::RuleSet;
 using bersih::RuleSource;
+using bersih::test::clean_with_pack;
 
 namespace {
-
-Document clean(const std::string& pack, const std::string& text, const Options& options = {}) {
-    RuleSet rules;
-    rules.add(RuleSource{"test.toml", pack});
-    const Pipeline pipeline(std::move(rules));
-    return pipeline.clean(text, "-", options);
-}
 
 std::string rule(const std::string& id, const std::string& kind, const std::string& pattern,
                  const std::string& extra = "", const std::string& category = "other") {
@@ -56,7 +51,7 @@ const std::string kP3 =
 
 TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_engine]") {
     const auto doc =
-        clean(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"), kP1 + "\nIKLAN\n" + kP2 + "\n");
+        clean_with_pack(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"), kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     REQUIRE(doc.lines.size() == 3);
     CHECK_FALSE(doc.lines[1].kept());
@@ -69,7 +64,7 @@ TEST_CASE("rule engine: drop-line with then_drop takes the following headline", 
     const std::string pack =
         rule("t.terkait", "drop-line", "^TERKAIT:$", "then_drop = 1", "related");
     const auto doc =
-        clean(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
+        clean_with_pack(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.lines[3].rule == "t.terkait");
     CHECK(doc.lines[3].category == Category::related);
@@ -80,7 +75,7 @@ TEST_CASE("rule engine: drop-line with then_drop takes the following headline", 
         "Paragraf ini sangat panjang karena berisi keterangan lengkap tentang kegiatan warga desa "
         "yang menanam pohon bersama para pelajar, guru, perangkat desa, dan relawan dari kota "
         "tetangga selama dua hari penuh.";
-    const auto kept = clean(pack, kP1 + "\nTERKAIT:\n" + long_paragraph + "\n");
+    const auto kept = clean_with_pack(pack, kP1 + "\nTERKAIT:\n" + long_paragraph + "\n");
     CHECK(kept.paragraphs == std::vector<std::string>{kP1, long_paragraph});
 }
 
@@ -88,7 +83,7 @@ TEST_CASE("rule engine: drop-block removes from start to end marker", "[rule_eng
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 3", "related");
     const auto doc =
-        clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
+        clean_with_pack(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     for (std::size_t i = 1; i <= 4; ++i) {
         CHECK(doc.lines[i].rule == "t.kotak");
@@ -101,19 +96,19 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 2", "related");
     const auto doc =
-        clean(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
+        clean_with_pack(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     for (const auto& line : doc.lines) {
         CHECK(line.kept());
     }
     // No end at all: nothing removed either.
-    const auto open = clean(pack, kP1 + "\nKOTAK MULAI\n" + kP2 + "\n");
+    const auto open = clean_with_pack(pack, kP1 + "\nKOTAK MULAI\n" + kP2 + "\n");
     CHECK(open.lines[1].kept());
 }
 
 TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences around it",
           "[rule_engine]") {
     const std::string pack = rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");
-    const auto doc = clean(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
+    const auto doc = clean_with_pack(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
                                  "cabai turun) Pedagang mengeluh sepi pembeli sejak Senin.\n");
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0] == "Harga beras naik lagi pekan ini di pasar induk. Pedagang mengeluh "
@@ -125,12 +120,12 @@ TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences 
 
     // Every occurrence goes.
     const auto twice =
-        clean(pack, "Satu dua tiga. (Simak: A) Empat lima. (Simak: B) Enam tujuh.\n");
+        clean_with_pack(pack, "Satu dua tiga. (Simak: A) Empat lima. (Simak: B) Enam tujuh.\n");
     CHECK(twice.paragraphs == std::vector<std::string>{"Satu dua tiga. Empat lima. Enam tujuh."});
     CHECK(twice.lines[0].cuts.size() == 2);
 
     // A line that was nothing but the span is removed as a whole.
-    const auto alone = clean(pack, kP1 + "\n(Simak: Harga cabai turun)\n" + kP2 + "\n");
+    const auto alone = clean_with_pack(pack, kP1 + "\n(Simak: Harga cabai turun)\n" + kP2 + "\n");
     CHECK(alone.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK_FALSE(alone.lines[1].kept());
     CHECK(alone.lines[1].rule == "t.simak");
@@ -147,7 +142,7 @@ TEST_CASE("rule engine: truncate-after removes the marker and the rest", "[rule_
     const std::string pack = rule("t.kode", "truncate-after", R"(^\[(?<code>[a-z]{2,4})\]$)",
                                   "field = \"editor_code\"\nrest_category = \"promo\"", "credit");
     const auto doc =
-        clean(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" + kP3 + "\n");
+        clean_with_pack(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" + kP3 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.meta.editor_code == "abc");
     CHECK(doc.lines[2].rule == "t.kode");
@@ -167,7 +162,7 @@ TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engi
         rule("t.tanggal", "extract", R"(^Terbit: (?<date>.+)$)", "field = \"date\"", "date") +
         rule("t.foto", "extract", R"(^(?<text>.+) \(Foto: (?<credit>[^)]+)\)$)",
              "field = \"caption\"", "caption");
-    const auto doc = clean(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
+    const auto doc = clean_with_pack(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
                                  "WITA\nBibit mangga di lereng bukit (Foto: Warta/Sari)\n"
                                  "BANDUNG - " +
                                      kP1 + "\n" + kP2 + "\n");
@@ -192,7 +187,7 @@ TEST_CASE("rule engine: a list-field extract takes every match on a flattened li
                                   "field = \"caption\"", "caption") +
                              rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
                                   "field = \"dateline\"\nscope = \"lead\"", "dateline");
-    const auto doc = clean(pack, "BOGOR - Harga cabai naik lagi.Pedagang cabai di pasar (Foto: Warta/Sari)Petani "
+    const auto doc = clean_with_pack(pack, "BOGOR - Harga cabai naik lagi.Pedagang cabai di pasar (Foto: Warta/Sari)Petani "
                                  "mengeluh. Gudang cabai kosong (Foto: Warta/Budi)Stok menipis sejak Mei. "
                                  "JAKARTA - bukan dateline kedua.\n");
     REQUIRE(doc.meta.captions.size() == 2);
@@ -208,7 +203,7 @@ TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
     const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
     const auto removed_lines = [&](const std::string& scope) {
         const auto doc =
-            clean(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""), text);
+            clean_with_pack(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""), text);
         std::vector<std::size_t> numbers;
         for (const auto& line : doc.lines) {
             if (!line.kept()) {
@@ -227,7 +222,7 @@ TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
 TEST_CASE("rule engine: lead scope reaches the first prose line only", "[rule_engine]") {
     const std::string pack = rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
                                   "field = \"dateline\"\nscope = \"lead\"", "dateline");
-    const auto doc = clean(pack, kP1 + "\nBOGOR - " + kP2 + "\n");
+    const auto doc = clean_with_pack(pack, kP1 + "\nBOGOR - " + kP2 + "\n");
     CHECK_FALSE(doc.meta.dateline.has_value());
     CHECK(doc.paragraphs.size() == 2);
 }
@@ -235,17 +230,17 @@ TEST_CASE("rule engine: lead scope reaches the first prose line only", "[rule_en
 TEST_CASE("rule engine: outlet rules fire only for their outlet", "[rule_engine]") {
     const std::string pack = "[outlet]\nid = \"warta\"\nsignatures = ['^WARTA\\.ID$']\n\n" +
                              rule("warta.iklan", "drop-line", "^IKLAN$", "", "ad");
-    const auto other = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
+    const auto other = clean_with_pack(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK_FALSE(other.meta.outlet.has_value());
     CHECK(other.lines[1].kept());
 
-    const auto detected = clean(pack, "WARTA.ID\n" + kP1 + "\nIKLAN\n" + kP2 + "\n");
+    const auto detected = clean_with_pack(pack, "WARTA.ID\n" + kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK(detected.meta.outlet == "warta");
     CHECK_FALSE(detected.lines[2].kept());
 
     Options forced;
     forced.outlet = "warta";
-    const auto by_option = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n", forced);
+    const auto by_option = clean_with_pack(pack, kP1 + "\nIKLAN\n" + kP2 + "\n", forced);
     CHECK(by_option.meta.outlet == "warta");
     CHECK_FALSE(by_option.lines[1].kept());
 }
@@ -253,7 +248,7 @@ TEST_CASE("rule engine: outlet rules fire only for their outlet", "[rule_engine]
 TEST_CASE("rule engine: a removed line keeps its first reason", "[rule_engine]") {
     const std::string pack = rule("t.pertama", "drop-line", "^IKLAN", "", "ad") +
                              rule("t.kedua", "drop-line", "IKLAN$", "", "promo");
-    const auto doc = clean(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
+    const auto doc = clean_with_pack(pack, kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK(doc.lines[1].rule == "t.pertama");
     CHECK(doc.lines[1].category == Category::ad);
 }

@@ -1,6 +1,7 @@
 // The title stage: a repeated first line, a title given by the record, or a first line that a
 // byline or date line follows.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -36,9 +37,7 @@ pattern = '^(?<date>\d{1,2} [A-Z][a-z]+ \d{4})$'
 )";
 
 Document clean(const std::string& text, const Options& options = {}) {
-    RuleSet rules;
-    rules.add(RuleSource{"title.toml", kPack});
-    return Pipeline(std::move(rules)).clean(text, "-", options);
+    return bersih::test::clean_with_pack(kPack, text, options, "title.toml");
 }
 
 const std::string kTitle = "Petani Garam di Madura Sambut Musim Kemarau dengan Gembira";

@@ -2,6 +2,7 @@
 // share bars without a heading and the channel menu at the top, with the built-in rules. Invented
 // text.
 #include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,14 +10,10 @@
 #include <string>
 #include <vector>
 
-using bersih::Pipeline;
-using bersih::RuleSet;
-
 namespace {
 
 std::vector<std::string> paragraphs_of(const std::string& text) {
-    static const Pipeline pipeline(RuleSet::builtin());
-    return pipeline.clean(text).paragraphs;
+    return bersih::test::clean_builtin(text).paragraphs;
 }
 
 bool has(const std::vector<std::string>& paragraphs, const std::string& needle) {
