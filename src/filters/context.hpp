@@ -26,6 +26,8 @@ struct Context {
     };
     mutable std::map<const Rule*, RegexLimit> regex_limits;
     const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
+    /// `active` as bits, kept per outlet (active_rules.hpp).
+    const ActiveRules* active_rules = nullptr;
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).
