@@ -2,6 +2,7 @@
 
 #include "bersih/normalize.hpp"
 #include "core/active_rules.hpp"
+#include "core/signature_filter.hpp"
 #include "filters/context.hpp"
 
 #include <utf8proc.h>
@@ -92,6 +93,7 @@ struct Pipeline::Impl {
     DiagnosticSink sink;
     Prefilter prefilter = Prefilter(rules.rules); ///< built once: every rule's needles
     ActiveRuleCache active{};                     ///< the rules of each outlet, chosen once
+    SignatureFilter signatures = SignatureFilter(rules.outlets); ///< outlet detection's needles
 };
 
 Pipeline::Pipeline(RuleSet rules, DiagnosticSink sink)
@@ -113,6 +115,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     }
     filters::Context ctx{impl_->rules, resolved, impl_->sink, {}, {}};
     ctx.prefilter = &impl_->prefilter;
+    ctx.signatures = &impl_->signatures;
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.

@@ -4,6 +4,7 @@
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
 #include "core/prefilter.hpp"
+#include "core/signature_filter.hpp"
 
 #include <cstddef>
 #include <map>
@@ -28,6 +29,8 @@ struct Context {
     const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
     /// `active` as bits, kept per outlet (active_rules.hpp).
     const ActiveRules* active_rules = nullptr;
+    /// Which outlet signatures may match a line (signature_filter.hpp).
+    const SignatureFilter* signatures = nullptr;
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).
