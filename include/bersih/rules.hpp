@@ -60,6 +60,11 @@ ByteSet bytes_present(std::string_view text) noexcept;
 /// The guard of a pattern; empty when nothing cheap can be proven.
 LineGuard line_guard(std::string_view pattern, bool case_insensitive);
 
+/// The same pattern in the form Boost.Regex searches faster, with the same matches (group
+/// positions included): a leading fixed-width lookbehind "(?<=X)R" becomes "X\KR", which gives
+/// the search a first byte to skip to. Any other pattern comes back unchanged.
+std::string search_form(std::string_view pattern);
+
 struct Rule {
     std::string id;
     Category category = Category::other;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <memory>
 #include <optional>
 
 namespace bersih {
@@ -51,7 +52,20 @@ struct Info {
     std::vector<ByteSet> required;
     bool start_anchor = false; ///< a bare '^'
     bool end_anchor = false;   ///< a bare '$'
+    /// A lookahead "(?=X$)": what X consumes runs to the end of the line, so as the last element
+    /// of a branch it tells the line's last byte as if X were matched there.
+    std::shared_ptr<const Info> end_tail;
 };
+
+// What \s matches: the C locale's spaces (bersih never sets a locale), plus NEL and NBSP in
+// case one ever does; a wider set only weakens the guard.
+ByteSet whitespace() {
+    ByteSet set{};
+    for (const unsigned b : {9U, 10U, 11U, 12U, 13U, 32U, 0x85U, 0xA0U}) {
+        add(set, b);
+    }
+    return set;
+}
 
 Info any_byte() {
     Info info;
@@ -113,15 +127,19 @@ private:
         std::size_t from = 0;
         std::size_t to = elements.size();
         const bool anchored_start = !elements.empty() && elements.front().start_anchor;
-        const bool anchored_end = to > from && elements.back().end_anchor;
+        const bool tail = to > from && elements.back().end_tail != nullptr;
+        const bool anchored_end = to > from && (elements.back().end_anchor || tail);
         if (anchored_start) {
             ++from;
         }
         if (anchored_end && to > from) {
             --to;
         }
-        const std::vector<Info> body(elements.begin() + static_cast<std::ptrdiff_t>(from),
-                                     elements.begin() + static_cast<std::ptrdiff_t>(to));
+        std::vector<Info> body(elements.begin() + static_cast<std::ptrdiff_t>(from),
+                               elements.begin() + static_cast<std::ptrdiff_t>(to));
+        if (tail) {
+            body.push_back(*elements.back().end_tail);
+        }
         const Info seq = combine_sequence(body);
         if (anchored_start && !seq.nullable && !seq.first_any) {
             b.first_known = true;
@@ -214,8 +232,16 @@ private:
     // A group's body: alternatives up to the closing ')', which is consumed.
     Info group_body() {
         std::vector<Info> alternatives;
+        for (const auto& elements : group_alternatives()) {
+            alternatives.push_back(combine_sequence(elements));
+        }
+        return combine_alternatives(alternatives);
+    }
+
+    std::vector<std::vector<Info>> group_alternatives() {
+        std::vector<std::vector<Info>> alternatives;
         for (;;) {
-            alternatives.push_back(combine_sequence(sequence()));
+            alternatives.push_back(sequence());
             if (i_ >= p_.size()) {
                 throw GiveUp{}; // unclosed group
             }
@@ -223,7 +249,32 @@ private:
                 break;
             }
         }
-        return combine_alternatives(alternatives);
+        return alternatives;
+    }
+
+    // A positive lookaround matches inside the line: the bytes its body needs are in the line.
+    static Info lookaround(const Info& body) {
+        Info info = zero_width();
+        info.required = body.required;
+        return info;
+    }
+
+    // "(?=X)"; i_ stands after "?=". When X is one sequence ending in '$', keep what it consumes
+    // before the '$' as the tail of the line (see Info::end_tail).
+    Info lookahead() {
+        auto alternatives = group_alternatives();
+        std::vector<Info> bodies;
+        for (const auto& elements : alternatives) {
+            bodies.push_back(combine_sequence(elements));
+        }
+        Info info = lookaround(combine_alternatives(bodies));
+        if (alternatives.size() == 1 && !alternatives.front().empty() &&
+            alternatives.front().back().end_anchor) {
+            auto& elements = alternatives.front();
+            elements.pop_back();
+            info.end_tail = std::make_shared<const Info>(combine_sequence(elements));
+        }
+        return info;
     }
 
     Info quantified(Info atom) {
@@ -262,6 +313,7 @@ private:
         if (min == 0) {
             atom.nullable = true;
             atom.required.clear();
+            atom.end_tail = nullptr; // an optional lookahead proves nothing
         }
         return atom;
     }
@@ -309,13 +361,16 @@ private:
             i_ += 2;
             return group_body();
         }
-        if (rest.starts_with("?=") || rest.starts_with("?!")) {
+        if (rest.starts_with("?=")) {
             i_ += 2;
-            group_body();
-            return zero_width();
+            return lookahead();
         }
-        if (rest.starts_with("?<=") || rest.starts_with("?<!")) {
+        if (rest.starts_with("?<=")) {
             i_ += 3;
+            return lookaround(group_body());
+        }
+        if (rest.starts_with("?!") || rest.starts_with("?<!")) {
+            i_ += rest[1] == '!' ? std::size_t{2} : std::size_t{3};
             group_body();
             return zero_width();
         }
@@ -514,7 +569,10 @@ private:
         if (std::string_view("bBAzZG<>`'E").find(e) != std::string_view::npos) {
             return zero_width();
         }
-        if (std::string_view("DwWsShHvVNXCR").find(e) != std::string_view::npos) {
+        if (e == 's') {
+            return one_of(whitespace());
+        }
+        if (std::string_view("DwWShHvVNXCR").find(e) != std::string_view::npos) {
             return any_byte();
         }
         if (e == 'p' || e == 'P') {

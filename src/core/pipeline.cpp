@@ -1,6 +1,8 @@
 #include "bersih/pipeline.hpp"
 
 #include "bersih/normalize.hpp"
+#include "core/active_rules.hpp"
+#include "core/signature_filter.hpp"
 #include "filters/context.hpp"
 
 #include <utf8proc.h>
@@ -90,6 +92,8 @@ struct Pipeline::Impl {
     RuleSet rules;
     DiagnosticSink sink;
     Prefilter prefilter = Prefilter(rules.rules); ///< built once: every rule's needles
+    ActiveRuleCache active{};                     ///< the rules of each outlet, chosen once
+    SignatureFilter signatures = SignatureFilter(rules.outlets); ///< outlet detection's needles
 };
 
 Pipeline::Pipeline(RuleSet rules, DiagnosticSink sink)
@@ -111,21 +115,13 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     }
     filters::Context ctx{impl_->rules, resolved, impl_->sink, {}, {}};
     ctx.prefilter = &impl_->prefilter;
+    ctx.signatures = &impl_->signatures;
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.
     filters::detect_outlet(doc, ctx);
-    for (const auto& rule : impl_->rules.rules) {
-        if (rule.applies_to(doc.meta.outlet)) {
-            ctx.active.push_back(&rule);
-        }
-    }
-    // The outlet's own rules first: they know its template ("POSMETRO MEDAN -" is no city) better
-    // than the generic ones, and the first extract rule to fill a field wins.
-    std::stable_partition(ctx.active.begin(), ctx.active.end(), [](const Rule* rule) {
-        return !rule->outlets.empty() &&
-               std::find(rule->outlets.begin(), rule->outlets.end(), "*") == rule->outlets.end();
-    });
+    ctx.active_rules = &impl_->active.for_outlet(impl_->rules.rules, doc.meta.outlet);
+    ctx.active = ctx.active_rules->list;
     filters::mark_title(doc, ctx);
     filters::drop_scraper_duplicates(doc, ctx);
     filters::repair_split_datelines(doc, ctx);

@@ -77,7 +77,7 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
         }
     }
     state_count_ = own_outputs.size();
-    if (state_count_ > kStateMask) {
+    if (state_count_ * classes_ > kStateMask) {
         throw std::length_error("prefilter: too many states");
     }
 
@@ -120,8 +120,12 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
         out_begin_[s + 1] = out_begin_[s] + static_cast<std::uint32_t>(all_outputs[s].size());
         outputs_.insert(outputs_.end(), all_outputs[s].begin(), all_outputs[s].end());
     }
+    // Entries hold the next state already multiplied by the number of classes: the scan's
+    // critical path is one load per byte, without a multiply.
     for (auto& next : delta_) {
-        if (!all_outputs[next].empty()) {
+        const bool output = !all_outputs[next].empty();
+        next *= classes_;
+        if (output) {
             next |= kHasOutput;
         }
     }
@@ -136,11 +140,13 @@ void Prefilter::scan(std::string_view text, RuleBits& hits) const {
     const std::size_t size = text.size();
     const std::uint32_t* delta = delta_.data();
     const std::uint32_t classes = classes_;
-    std::uint32_t state = 0;
+    const std::uint8_t* class_of = class_of_.data();
+    std::uint32_t row = 0; // the current state times the number of classes
     for (std::size_t i = 0; i < size; ++i) {
-        const std::uint32_t next = delta[state * classes + class_of_[data[i]]];
-        state = next & kStateMask;
+        const std::uint32_t next = delta[row + class_of[data[i]]];
+        row = next & kStateMask;
         if ((next & kHasOutput) != 0) {
+            const std::uint32_t state = row / classes;
             for (std::uint32_t k = out_begin_[state]; k < out_begin_[state + 1]; ++k) {
                 set_bit(hits, outputs_[k]);
             }
@@ -168,23 +174,44 @@ RowCache& row_cache() {
 
 } // namespace
 
-LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
-                               const std::vector<const Rule*>& active, const Document& doc)
-    : prefilter_(prefilter), rules_(rules), doc_(doc), active_list_(active) {
-    const std::size_t words = prefilter_.words();
-    active_.assign(words, 0);
-    position_.assign(rules_.size(), 0);
-    for (std::size_t p = 0; p < active.size(); ++p) {
-        const auto r = static_cast<std::size_t>(active[p] - rules_.data());
-        set_bit(active_, r);
-        position_[r] = static_cast<std::uint32_t>(p);
-        if (!rules_[r].guard.empty()) {
-            guarded_.push_back(static_cast<std::uint32_t>(r));
+ActiveRules::ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*> active)
+    : list(std::move(active)) {
+    const std::size_t words = (rules.size() + 63) / 64;
+    bits.assign(words, 0);
+    guarded.assign(words, 0);
+    position.assign(rules.size(), 0);
+    for (std::size_t p = 0; p < list.size(); ++p) {
+        const auto r = static_cast<std::size_t>(list[p] - rules.data());
+        set_bit(bits, r);
+        position[r] = static_cast<std::uint32_t>(p);
+        if (!rules[r].guard.empty()) {
+            set_bit(guarded, r);
         }
     }
+}
+
+LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                               const std::vector<const Rule*>& active, const Document& doc)
+    : LineCandidates(prefilter, rules, ActiveRules(rules, active), doc) {}
+
+LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                               ActiveRules&& own, const Document& doc)
+    : prefilter_(prefilter), rules_(rules), doc_(doc), own_(std::move(own)), active_(*own_) {
+    scan_all();
+}
+
+LineCandidates::LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                               const ActiveRules& active, const Document& doc)
+    : prefilter_(prefilter), rules_(rules), doc_(doc), active_(active) {
+    scan_all();
+}
+
+void LineCandidates::scan_all() {
+    const Document& doc = doc_;
+    const std::size_t words = prefilter_.words();
     RowCache& cache = row_cache();
-    if (cache.active != active_ || cache.texts.size() != doc.lines.size()) {
-        cache.active = active_;
+    if (cache.active != active_.bits || cache.texts.size() != doc.lines.size()) {
+        cache.active = active_.bits;
         cache.texts.resize(doc.lines.size());
         cache.valid.assign(doc.lines.size(), 0);
         cache.rows.assign(doc.lines.size() * words, 0);
@@ -204,7 +231,7 @@ void LineCandidates::rescan(std::size_t index) {
         return;
     }
     RowCache& cache = row_cache();
-    const bool cached = index < cache.texts.size() && cache.active == active_ &&
+    const bool cached = index < cache.texts.size() && cache.active == active_.bits &&
                         cache.rows.size() == cache.texts.size() * words;
     if (cached && cache.valid[index] != 0 && cache.texts[index] == line.text) {
         std::copy_n(cache.rows.data() + index * words, words, row);
@@ -213,21 +240,24 @@ void LineCandidates::rescan(std::size_t index) {
     thread_local RuleBits bits;
     prefilter_.scan(line.text, bits);
     for (std::size_t w = 0; w < words; ++w) {
-        row[w] = bits[w] & active_[w];
+        row[w] = bits[w] & active_.bits[w];
     }
-    // Line guards: a rule whose cheap byte tests fail here cannot match (guard.cpp).
+    // Line guards: a rule whose cheap byte tests fail here cannot match (guard.cpp). Only the
+    // candidates are tested, word by word, not every guarded rule.
     bool present_known = false;
     ByteSet present{};
-    for (const auto r : guarded_) {
-        if (!test_bit(row, r)) {
-            continue;
-        }
-        if (!present_known) {
-            present = bytes_present(line.text);
-            present_known = true;
-        }
-        if (!rules_[r].guard.may_match(line.text, present)) {
-            row[r / 64] &= ~(std::uint64_t{1} << (r % 64));
+    for (std::size_t w = 0; w < words; ++w) {
+        std::uint64_t todo = row[w] & active_.guarded[w];
+        while (todo != 0) {
+            const auto bit = static_cast<std::size_t>(__builtin_ctzll(todo));
+            todo &= todo - 1;
+            if (!present_known) {
+                present = bytes_present(line.text);
+                present_known = true;
+            }
+            if (!rules_[w * 64 + bit].guard.may_match(line.text, present)) {
+                row[w] &= ~(std::uint64_t{1} << bit);
+            }
         }
     }
     if (cached) {
@@ -250,14 +280,14 @@ const std::vector<const Rule*>& LineCandidates::candidates(std::size_t index) {
         std::uint64_t bits = row[w];
         while (bits != 0) {
             const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
-            order_.push_back(position_[w * 64 + bit]);
+            order_.push_back(active_.position[w * 64 + bit]);
             bits &= bits - 1;
         }
     }
     std::sort(order_.begin(), order_.end());
     scratch_.clear();
     for (const auto p : order_) {
-        scratch_.push_back(active_list_[p]);
+        scratch_.push_back(active_.list[p]);
     }
     return scratch_;
 }

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -43,12 +44,27 @@ private:
     RuleBits always_;                      // rules without needles
 };
 
+/// The rules that apply to one outlet, in the order they are tried, and the same as bits.
+/// Built once per outlet (pipeline.cpp keeps them), not per document: with a few thousand rules,
+/// building these per document and stage cost more than the lines' scans.
+struct ActiveRules {
+    ActiveRules() = default;
+    ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*> active);
+
+    std::vector<const Rule*> list;
+    RuleBits bits;                       ///< rule index -> active
+    RuleBits guarded;                    ///< active rules with a line guard
+    std::vector<std::uint32_t> position; ///< rule index -> position in `list`
+};
+
 /// Per document: which of the active rules may match each line (needles, then line guards). Lines are scanned as they stand
 /// when this is built; call rescan() after a line's text changes.
 class LineCandidates {
 public:
     LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
                    const std::vector<const Rule*>& active, const Document& doc);
+    LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
+                   const ActiveRules& active, const Document& doc);
 
     /// The active rules, in the order of `active`, that may match line `index` (none for a removed or blank
     /// line). The reference stays valid until the next call.
@@ -58,14 +74,16 @@ public:
     void rescan(std::size_t index);
 
 private:
+    LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules, ActiveRules&& own,
+                   const Document& doc);
+    void scan_all();
+
     const Prefilter& prefilter_;
     const std::vector<Rule>& rules_;
     const Document& doc_;
-    const std::vector<const Rule*>& active_list_;
-    RuleBits active_;
-    std::vector<std::uint32_t> position_; // rule index -> position in active_list_
-    std::vector<std::uint32_t> guarded_;  // active rules with a line guard (rule indices)
-    std::vector<std::uint64_t> hits_;     // lines × words
+    std::optional<ActiveRules> own_; // when built from a plain list
+    const ActiveRules& active_;
+    std::vector<std::uint64_t> hits_; // lines × words
     std::vector<std::uint32_t> order_;
     std::vector<const Rule*> scratch_;
 };

@@ -87,6 +87,14 @@ public:
             if (icase) {
                 flags |= boost::regex::icase;
             }
+            const std::string fast = search_form(pattern);
+            if (fast != pattern) {
+                try {
+                    return boost::regex(fast, flags);
+                } catch (const boost::regex_error&) {
+                    // Report the error against the pattern as written (below).
+                }
+            }
             return boost::regex(pattern, flags);
         } catch (const boost::regex_error& e) {
             toml::source_region at = where;

@@ -4,6 +4,7 @@
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
 #include "core/prefilter.hpp"
+#include "core/signature_filter.hpp"
 
 #include <cstddef>
 #include <map>
@@ -26,6 +27,10 @@ struct Context {
     };
     mutable std::map<const Rule*, RegexLimit> regex_limits;
     const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
+    /// `active` as bits, kept per outlet (active_rules.hpp).
+    const ActiveRules* active_rules = nullptr;
+    /// Which outlet signatures may match a line (signature_filter.hpp).
+    const SignatureFilter* signatures = nullptr;
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).

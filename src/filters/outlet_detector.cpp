@@ -10,9 +10,11 @@ constexpr std::size_t kEdgeLines = 25;
 // A flattened article is one huge line; look only at its ends.
 constexpr std::size_t kEdgeBytes = 600;
 
-bool matches_any(const OutletProfile& profile, const std::string& text) {
-    for (const auto& signature : profile.signatures) {
-        if (boost::regex_search(text, signature)) {
+// `first` numbers the profile's first signature in `maybe` (SignatureFilter).
+bool matches_any(const OutletProfile& profile, const std::string& text, const RuleBits& maybe,
+                 std::size_t first) {
+    for (std::size_t s = 0; s < profile.signatures.size(); ++s) {
+        if (has_bit(maybe, first + s) && boost::regex_search(text, profile.signatures[s])) {
             return true;
         }
     }
@@ -50,13 +52,17 @@ void detect_outlet(Document& doc, const Context& ctx) {
     }
     // The line nearest the top decides: datelines and bylines are the surest signatures, and a
     // footer may credit another outlet ("Artikel ini sudah tayang di CNN Indonesia").
+    RuleBits maybe;
     for (const auto i : candidates) {
         const std::string text = edges(doc.lines[i].text);
+        ctx.signatures->scan(text, maybe);
+        std::size_t first = 0;
         for (const auto& profile : ctx.rules.outlets) {
-            if (matches_any(profile, text)) {
+            if (matches_any(profile, text, maybe, first)) {
                 doc.meta.outlet = profile.id;
                 return;
             }
+            first += profile.signatures.size();
         }
     }
 }

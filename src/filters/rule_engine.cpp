@@ -116,7 +116,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
     Zones zones = find_zones(doc);
     bool changed = false;
     for (const Rule* rule : ctx.active) {
@@ -158,7 +158,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
 
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         for (const Rule* rule : candidates.candidates(i)) {
             Line& line = doc.lines[i];
@@ -220,7 +220,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 }
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, ctx.active, doc);
+    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
     const Zones zones = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];

@@ -59,9 +59,10 @@ cat > "$TMP/hostile.toml" <<'TOML'
 id = "user.nested"
 category = "other"
 kind = "drop-line"
-pattern = '(a+)+\s*$'
+pattern = '(a+)+\W*$'
 TOML
-# (\s* keeps the line guard from ruling "aaa...ab" out by its last byte: the regex must run.)
+# (\W* keeps the line guard from ruling "aaa...ab" out by its last byte: the regex must run. The
+# guard knows \s is whitespace, so '\s*' would not do.)
 {
     printf 'Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.\n\n'
     python3 -c "print('a' * 102400 + 'b')"

@@ -2,6 +2,7 @@
 // pattern matches would make the engine miss it, so soundness is checked over a table of
 // patterns and texts, over every built-in rule's examples and over mutations of them.
 #include "bersih/rules.hpp"
+#include "mutations.hpp"
 
 #include <boost/regex.hpp>
 #include <catch2/catch.hpp>
@@ -13,45 +14,12 @@
 using bersih::bytes_present;
 using bersih::line_guard;
 using bersih::LineGuard;
+using bersih::test::mutations;
 
 namespace {
 
 bool guard_allows(const LineGuard& guard, const std::string& text) {
     return guard.may_match(text, bytes_present(text));
-}
-
-// Deterministic variations of a text: cut, doubled, glued to another, a byte changed or added.
-std::vector<std::string> mutations(const std::string& text, const std::vector<std::string>& others,
-                                   std::mt19937& rng) {
-    static const std::string pool = "aZ09 ().,:-/[]\r\n\f\xE2\x80\x93\xC2\xA9*\"'|>";
-    std::vector<std::string> out = {text, text + text, " " + text, text + " "};
-    for (int n = 0; n < 12; ++n) {
-        std::string t = text;
-        const auto pick = [&](std::size_t size) {
-            return size == 0 ? std::size_t{0}
-                             : std::uniform_int_distribution<std::size_t>(0, size - 1)(rng);
-        };
-        switch (n % 4) {
-        case 0:
-            if (!t.empty()) {
-                t.erase(pick(t.size()), 1);
-            }
-            break;
-        case 1:
-            t.insert(pick(t.size() + 1), 1, pool[pick(pool.size())]);
-            break;
-        case 2:
-            if (!t.empty()) {
-                t[pick(t.size())] = pool[pick(pool.size())];
-            }
-            break;
-        default:
-            t += others.empty() ? text : others[pick(others.size())];
-            break;
-        }
-        out.push_back(t);
-    }
-    return out;
 }
 
 } // namespace
@@ -79,6 +47,26 @@ TEST_CASE("guard: what a guard proves for typical needle-less rules", "[guard]")
     // Case-insensitive patterns fold the letters.
     CHECK(guard_allows(line_guard("^Editor:$", true), "EDITOR:"));
     CHECK(guard_allows(line_guard("(?i)^editor:$", false), "EDITOR:"));
+}
+
+TEST_CASE("guard: a lookahead running to the end of the line tells its last byte", "[guard]") {
+    // Editor initials as the last token: the line ends in ')' or in what the lookahead allows
+    // after it (spaces, "BACA JUGA:").
+    const auto code = line_guard(
+        R"((?<=[.!?"\]])\s*\((?<code>[a-z]{2,5})\)(?=\s*(?:BACA JUGA\s*:\s*)?$))", false);
+    CHECK(guard_allows(code, "pungkasnya.(wbs)"));
+    CHECK(guard_allows(code, "pungkasnya. (wbs)  "));
+    CHECK(guard_allows(code, "divestasi. (ra)  BACA JUGA:"));
+    CHECK_FALSE(guard_allows(code, "kata dia. (wbs) kemarin"));
+    // The lookbehind's bytes are required too: no sentence end, no match.
+    CHECK_FALSE(guard_allows(code, "kata dia (wbs)"));
+    // A lookahead that does not reach '$', or may be skipped, proves no last byte.
+    CHECK(guard_allows(line_guard(R"(\((?=\s*x))", false), "( x y"));
+    CHECK(guard_allows(line_guard(R"(\)(?=\s*$)?)", false), ") y"));
+    CHECK(guard_allows(line_guard(R"(\)(?=\s*$|y))", false), ") y"));
+    // \s is a set of bytes: a line starting with a letter cannot match "^\s*\(".
+    CHECK_FALSE(guard_allows(line_guard(R"(^\s*\()", false), "a (b)"));
+    CHECK(guard_allows(line_guard(R"(^\s*\()", false), "\t(b)"));
 }
 
 TEST_CASE("guard: lines with a line separator are always allowed", "[guard]") {
@@ -127,6 +115,11 @@ TEST_CASE("guard: never rejects a text its pattern matches", "[guard][property]"
         R"(\b(?:WIB|WITA)\b)",
         R"([a\-z]{2}|[-a]{2}|[a-]{2})",
         R"(^\s*\t?[A-Z]\.?$)",
+        R"((?<=[.!?"\]])\s*\((?<c>[a-z]{2,5}(?:/[a-z]{2,5}){0,2})\)(?=\s*(?:BACA JUGA\s*:\s*)?$))",
+        R"(\)(?=\s*$)?)",
+        R"(a(?=[^x]*$)|(?=b$))",
+        R"((?<=\s)-(?=\s+\d*$))",
+        R"(^(?=\s*$))",
     };
     const std::vector<std::string> seeds = {
         "ADVERTISEMENT",
@@ -161,6 +154,11 @@ TEST_CASE("guard: never rejects a text its pattern matches", "[guard][property]"
         "z",
         " \tA.",
         "[Gambas:Video 20detik]",
+        "kata dia. (ab/cd)  BACA JUGA: ",
+        "x) ",
+        "ab",
+        "a - 12 ",
+        " \t",
     };
     std::mt19937 rng(20241125);
     for (const auto& pattern : patterns) {
@@ -202,11 +200,7 @@ bool regex_search_or_limit(const std::string& text, const boost::regex& pattern,
 TEST_CASE("guard: every built-in rule lets its examples and their variations through",
           "[guard][property]") {
     const auto rules = bersih::RuleSet::builtin();
-    std::vector<std::string> all;
-    for (const auto& rule : rules.rules) {
-        all.insert(all.end(), rule.must_match.begin(), rule.must_match.end());
-        all.insert(all.end(), rule.must_not_match.begin(), rule.must_not_match.end());
-    }
+    const std::vector<std::string> all = bersih::test::all_examples(rules);
     std::mt19937 rng(7);
     std::size_t guarded = 0U;
     for (const auto& rule : rules.rules) {

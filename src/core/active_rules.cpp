@@ -1,0 +1,30 @@
+#include "core/active_rules.hpp"
+
+#include <algorithm>
+
+namespace bersih {
+
+const ActiveRules& ActiveRuleCache::for_outlet(const std::vector<Rule>& rules,
+                                               const std::optional<std::string>& outlet) const {
+    const std::lock_guard<std::mutex> lock(state_->mutex);
+    auto& slot = state_->by_outlet[outlet];
+    if (slot) {
+        return *slot;
+    }
+    std::vector<const Rule*> active;
+    for (const auto& rule : rules) {
+        if (rule.applies_to(outlet)) {
+            active.push_back(&rule);
+        }
+    }
+    // The outlet's own rules first: they know its template ("POSMETRO MEDAN -" is no city) better
+    // than the generic ones, and the first extract rule to fill a field wins.
+    std::stable_partition(active.begin(), active.end(), [](const Rule* rule) {
+        return !rule->outlets.empty() &&
+               std::find(rule->outlets.begin(), rule->outlets.end(), "*") == rule->outlets.end();
+    });
+    slot = std::make_unique<const ActiveRules>(rules, std::move(active));
+    return *slot;
+}
+
+} // namespace bersih

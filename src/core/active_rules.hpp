@@ -1,0 +1,32 @@
+#pragma once
+// The rules that apply to each outlet, chosen once per outlet and kept for the pipeline's life:
+// choosing them (an outlet list per rule) and turning them into bits took longer per document
+// than the rest of the rule engine's set-up once thousands of user rules are loaded.
+#include "core/prefilter.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace bersih {
+
+class ActiveRuleCache {
+public:
+    ActiveRuleCache() : state_(std::make_unique<State>()) {}
+
+    /// The rules of `rules` that apply to `outlet`, the outlet's own rules first. Safe to call
+    /// from several threads; the reference stays valid as long as the cache and `rules` do.
+    const ActiveRules& for_outlet(const std::vector<Rule>& rules,
+                                  const std::optional<std::string>& outlet) const;
+
+private:
+    struct State {
+        std::mutex mutex;
+        std::map<std::optional<std::string>, std::unique_ptr<const ActiveRules>> by_outlet;
+    };
+    std::unique_ptr<State> state_; // behind a pointer so that the cache can move
+};
+
+} // namespace bersih
