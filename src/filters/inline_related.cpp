@@ -68,10 +68,11 @@ bool sentence_opener(std::string_view w) {
 // Nouns of office and group that open news sentences as the head of their subject ("Direktur Air
 // Minum ... mengatakan", "Tim SAR gabungan ..."), where a headline would more often put a name.
 bool subject_head(std::string_view w) {
-    static constexpr std::array<std::string_view, 22> kWords{
-        "Direktur", "Kepala", "Ketua", "Menteri", "Presiden", "Gubernur", "Bupati", "Wali",
-        "Wakil", "Sekretaris", "Juru", "Kapolda", "Kapolres", "Kapolri", "Kapolsek", "Tim",
-        "Pihak", "Warga", "Anggota", "Komisaris", "Pengamat", "Ekonom"};
+    static constexpr std::array<std::string_view, 26> kWords{
+        "Direktur", "Kepala", "Ketua",      "Menteri", "Presiden", "Gubernur",  "Bupati",
+        "Wali",     "Wakil",  "Sekretaris", "Juru",    "Kapolda",  "Kapolres",  "Kapolri",
+        "Kapolsek", "Tim",    "Pihak",      "Warga",   "Anggota",  "Komisaris", "Pengamat",
+        "Ekonom",   "Analis", "Deputi",     "Dirut",   "Peneliti"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -103,8 +104,39 @@ bool capitalised(std::string_view w) {
 
 bool lowercase_content(std::string_view w) {
     const auto b = bare_word(w);
-    return !b.empty() && lower(b.front()) && !(b.size() > 1 && upper(b[1])) &&
-           !function_word(b);
+    const bool ordinal = b.size() > 3 && b.substr(0, 3) == "ke-" && digit(b[3]); // "Gaji ke-13"
+    return !b.empty() && lower(b.front()) && !(b.size() > 1 && upper(b[1])) && !function_word(b) &&
+           !ordinal;
+}
+
+// Headline words that govern an office as their object or complement: "Ini Kata Menteri ...",
+// "Jokowi Lantik Gubernur ...", "... Kecipratan Kursi Komisaris BUMN".
+bool office_governor(std::string_view w) {
+    static constexpr std::array<std::string_view, 26> kWords{
+        "Kata",  "Sebut",   "Lantik",  "Copot",      "Tunjuk",   "Minta",   "Panggil",
+        "Temui", "Periksa", "Tangkap", "Pecat",      "Jadi",     "Kritik",  "Sentil",
+        "Ajak",  "Respons", "Jawab",   "Ungkap",     "Kursi",    "Jabatan", "Posisi",
+        "Calon", "Mantan",  "Eks",     "Pelantikan", "Pemilihan"};
+    return std::find(kWords.begin(), kWords.end(), bare_word(w)) != kWords.end();
+}
+
+// A predicate word of a Title Case headline ("Menteri Pertanian Bakal Impor Beras", "Gubernur
+// Menolak ..."): an office followed by one heads the headline's clause, not the next sentence.
+bool headline_predicate(std::string_view w) {
+    static constexpr std::array<std::string_view, 22> kWords{
+        "Tak",    "Tidak", "Bakal", "Akan",  "Siap",  "Sebut",    "Minta",    "Bantah",
+        "Ungkap", "Jadi",  "Naik",  "Turun", "Resmi", "Pastikan", "Tegaskan", "Janji",
+        "Ingin",  "Mau",   "Harus", "Bisa",  "Buka",  "Tutup"};
+    const auto b = bare_word(w);
+    const bool me_verb =
+        b.size() >= 7 && b[0] == 'M' && b[1] == 'e' && (b[2] == 'n' || b[2] == 'm');
+    return me_verb || std::find(kWords.begin(), kWords.end(), b) != kWords.end();
+}
+
+// A count in front of the noun it counts: "7 Hal", "12 Cara" ("3." is a list number instead).
+bool count_word(std::string_view w) {
+    return !w.empty() && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return digit(c); });
 }
 
 // "G." or "Rp." or "No." is no sentence end; "dunia." before a capital is.
@@ -251,7 +283,8 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     std::size_t first_lower = n;
     if (title_case) {
         for (std::size_t k = 1; k < n; ++k) {
-            if (lowercase_content(view(s, words[k]))) {
+            // "... di Rp 16.100 per dollar": the unit after "per" belongs to the headline.
+            if (lowercase_content(view(s, words[k])) && bare_word(view(s, words[k - 1])) != "per") {
                 first_lower = k;
                 break;
             }
@@ -287,6 +320,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         }
         if (bare_word(next) == "Rp" || bare_word(next) == "US$") {
             continue; // a currency inside the headline
+        }
+        if (count_word(prev) && k + 1 < n && !lowercase_content(view(s, words[k + 1]))) {
+            // "Bagikan 7 Hal yang Bikin ...": the counted noun goes with its number; "... ke
+            // Posisi 27 Inflasi jasa turun" opens a sentence after the number.
+            continue;
         }
         const bool quote = opens_quote(s, words[k].begin);
         const bool list_item = next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
@@ -351,7 +389,15 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             // longest such subject the article names elsewhere ("Poundsterling Inggris").
             const auto phrase = std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
-            if (k == run_end) {
+            if (k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
+                !office_governor(prev) && capitalised(view(s, words[k + 1])) &&
+                std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                             words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
+                             [&](const Word& w) { return headline_predicate(view(s, w)); })) {
+                // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
+                // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
+                score += 4;
+            } else if (k == run_end) {
                 score += 2;
             } else if (after.find(phrase) != std::string_view::npos ||
                        std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos) {
