@@ -111,26 +111,29 @@ bool lowercase_content(std::string_view w) {
 
 // Headline words that govern an office as their object or complement: "Ini Kata Menteri ...",
 // "Jokowi Lantik Gubernur ...", "... Kecipratan Kursi Komisaris BUMN".
-bool office_governor(std::string_view w) {
-    static constexpr std::array<std::string_view, 26> kWords{
-        "Kata",  "Sebut",   "Lantik",  "Copot",      "Tunjuk",   "Minta",   "Panggil",
-        "Temui", "Periksa", "Tangkap", "Pecat",      "Jadi",     "Kritik",  "Sentil",
-        "Ajak",  "Respons", "Jawab",   "Ungkap",     "Kursi",    "Jabatan", "Posisi",
-        "Calon", "Mantan",  "Eks",     "Pelantikan", "Pemilihan"};
-    return std::find(kWords.begin(), kWords.end(), bare_word(w)) != kWords.end();
+constexpr std::array<std::string_view, 26> kOfficeGovernors{
+    "Kata",  "Sebut",   "Lantik",  "Copot",      "Tunjuk",   "Minta",   "Panggil",
+    "Temui", "Periksa", "Tangkap", "Pecat",      "Jadi",     "Kritik",  "Sentil",
+    "Ajak",  "Respons", "Jawab",   "Ungkap",     "Kursi",    "Jabatan", "Posisi",
+    "Calon", "Mantan",  "Eks",     "Pelantikan", "Pemilihan"};
+
+// Predicate words of a Title Case headline ("Menteri Pertanian Bakal Impor Beras"): an office
+// followed by one heads the headline's clause, not the next sentence. So do "Me(n|m)..." verbs.
+constexpr std::array<std::string_view, 22> kHeadlinePredicates{
+    "Tak",    "Tidak", "Bakal", "Akan",  "Siap",  "Sebut",    "Minta",    "Bantah",
+    "Ungkap", "Jadi",  "Naik",  "Turun", "Resmi", "Pastikan", "Tegaskan", "Janji",
+    "Ingin",  "Mau",   "Harus", "Bisa",  "Buka",  "Tutup"};
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), bare_word(w)) != words.end();
 }
 
-// A predicate word of a Title Case headline ("Menteri Pertanian Bakal Impor Beras", "Gubernur
-// Menolak ..."): an office followed by one heads the headline's clause, not the next sentence.
 bool headline_predicate(std::string_view w) {
-    static constexpr std::array<std::string_view, 22> kWords{
-        "Tak",    "Tidak", "Bakal", "Akan",  "Siap",  "Sebut",    "Minta",    "Bantah",
-        "Ungkap", "Jadi",  "Naik",  "Turun", "Resmi", "Pastikan", "Tegaskan", "Janji",
-        "Ingin",  "Mau",   "Harus", "Bisa",  "Buka",  "Tutup"};
     const auto b = bare_word(w);
     const bool me_verb =
         b.size() >= 7 && b[0] == 'M' && b[1] == 'e' && (b[2] == 'n' || b[2] == 'm');
-    return me_verb || std::find(kWords.begin(), kWords.end(), b) != kWords.end();
+    return me_verb || listed(kHeadlinePredicates, b);
 }
 
 // A count in front of the noun it counts: "7 Hal", "12 Cara" ("3." is a list number instead).
@@ -390,7 +393,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             const auto phrase = std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
             if (k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
-                !office_governor(prev) && capitalised(view(s, words[k + 1])) &&
+                !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1])) &&
                 std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
                              words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
                              [&](const Word& w) { return headline_predicate(view(s, w)); })) {
