@@ -174,7 +174,10 @@ bool join_at(const std::string& s, std::size_t p) {
         --start;
     }
     if (opens_quote(s, p)) {
-        return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' || prev == ')';
+        // An acronym closing the headline before a quoted sentence: "... di IKN"Berdasarkan ...".
+        const bool after_acronym = s[p] == '"' && upper(prev) && upper(s[p - 2]) && upper(s[p + 1]);
+        return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' ||
+               prev == ')' || after_acronym;
     }
     if (!upper(s[p])) {
         return false;
@@ -184,7 +187,15 @@ bool join_at(const std::string& s, std::size_t p) {
         if (camel_brand(s, start, p) || p - start < 3) {
             return false;
         }
-        return lower(s[p + 1]) || (p - start >= 4 && upper(s[p + 1]));
+        // "IniMata"; "KomisarisBUMN"; "Tahun IniPT Bank" (an acronym word after a short one,
+        // not "BioNTech").
+        const bool acronym_word =
+            upper(s[p + 1]) && (p + 2 >= s.size() || s[p + 2] == ' ' || upper(s[p + 2]));
+        return lower(s[p + 1]) || (p - start >= 4 && upper(s[p + 1])) ||
+               (p - start == 3 && acronym_word);
+    }
+    if (upper(prev) && s[p - 2] == ' ' && p >= 3 && digit(s[p - 3]) && lower(s[p + 1])) {
+        return true; // an amount's unit letter: "... Rp1,2 TNamun, ..."
     }
     if (!lower(s[p + 1])) {
         return false;

@@ -268,3 +268,23 @@ TEST_CASE("a counted noun, a unit after 'per' and an ordinal stay in the headlin
          "Baca Juga: Pemerintah Cairkan Gaji ke-13 untuk ASN Pekan Depan"},
     });
 }
+
+TEST_CASE("a glued headline ends at an acronym, an amount's unit or a quote after an acronym",
+          "[inline_related]") {
+    check_cuts({
+        {"Lihat Juga :Mencari Penyebab Investor Ragu Masuk ke IKN\"Berdasarkan asesmen menyeluruh, "
+         "bank sentral menaikkan suku bunga,\" kata Perry.",
+         "Lihat Juga :Mencari Penyebab Investor Ragu Masuk ke IKN"},
+        {"Lihat juga:Gubernur BI: Rupiah Terguncang Tiga Kali Tahun IniPT Bank Rakyat Indonesia "
+         "(Persero) Tbk juga melihat ruang penurunan bunga deposito.",
+         "Lihat juga:Gubernur BI: Rupiah Terguncang Tiga Kali Tahun Ini"},
+        {"Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 TNamun, Perry mengatakan "
+         "pemulihan ekonomi masih dibayangi gangguan pasokan.",
+         "Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 T"},
+        // Trap: a camel-case company name inside the headline is no join.
+        {"Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru Sementara itu, bursa Eropa "
+         "ditutup "
+         "menguat tipis.",
+         "Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru"},
+    });
+}
