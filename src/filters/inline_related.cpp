@@ -163,6 +163,15 @@ bool camel_brand(const std::string& s, std::size_t start, std::size_t p) {
     });
 }
 
+// "3. Kapital" or "12. Kapital" at p: a list number before a capitalised item.
+bool list_number_at(const std::string& s, std::size_t p) {
+    std::size_t q = p;
+    while (q < s.size() && q < p + 2 && digit(s[q])) {
+        ++q;
+    }
+    return q > p && q + 2 < s.size() && s[q] == '.' && s[q + 1] == ' ' && upper(s[q + 2]);
+}
+
 // Is there a join at p: no space on either side, and a new headline or sentence starts at p?
 bool join_at(const std::string& s, std::size_t p) {
     if (p < 2 || p + 1 >= s.size() || s[p - 1] == ' ' || s[p] == ' ') {
@@ -172,6 +181,9 @@ bool join_at(const std::string& s, std::size_t p) {
     std::size_t start = p;
     while (start > 0 && s[start - 1] != ' ') {
         --start;
+    }
+    if (lower(prev) && p - start >= 3 && list_number_at(s, p)) {
+        return true; // a numbered subheading glued to the headline: "...Tarik Mie3. Sektor Riil"
     }
     if (opens_quote(s, p)) {
         // An acronym closing the headline before a quoted sentence: "... di IKN"Berdasarkan ...".

@@ -281,6 +281,11 @@ TEST_CASE("a glued headline ends at an acronym, an amount's unit or a quote afte
         {"Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 TNamun, Perry mengatakan "
          "pemulihan ekonomi masih dibayangi gangguan pasokan.",
          "Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 T"},
+        // A numbered subheading glued to the headline keeps its number.
+        {"Lihat Juga :Kemenperin Bersuara soal Mie Instan Ditarik dari Pasar3. Pertumbuhan Sektor "
+         "Riil "
+         "TerhambatPenyaluran kredit yang berkurang berdampak ke sektor riil.",
+         "Lihat Juga :Kemenperin Bersuara soal Mie Instan Ditarik dari Pasar"},
         // Trap: a camel-case company name inside the headline is no join.
         {"Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru Sementara itu, bursa Eropa "
          "ditutup "
