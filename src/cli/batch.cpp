@@ -86,6 +86,9 @@ private:
 std::optional<std::string> outlet_from_url(const std::string& url, const RuleSet& rules) {
     auto begin = url.find("://");
     begin = begin == std::string::npos ? 0 : begin + 3;
+    while (begin < url.size() && url[begin] == '/') {
+        ++begin; // "https:////host/..." as some scrapers store it
+    }
     const auto end = url.find_first_of("/?#:", begin);
     const std::string host = url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
     for (const auto& profile : rules.outlets) {

@@ -68,10 +68,11 @@ bool sentence_opener(std::string_view w) {
 // Nouns of office and group that open news sentences as the head of their subject ("Direktur Air
 // Minum ... mengatakan", "Tim SAR gabungan ..."), where a headline would more often put a name.
 bool subject_head(std::string_view w) {
-    static constexpr std::array<std::string_view, 22> kWords{
-        "Direktur", "Kepala", "Ketua", "Menteri", "Presiden", "Gubernur", "Bupati", "Wali",
-        "Wakil", "Sekretaris", "Juru", "Kapolda", "Kapolres", "Kapolri", "Kapolsek", "Tim",
-        "Pihak", "Warga", "Anggota", "Komisaris", "Pengamat", "Ekonom"};
+    static constexpr std::array<std::string_view, 26> kWords{
+        "Direktur", "Kepala", "Ketua",      "Menteri", "Presiden", "Gubernur",  "Bupati",
+        "Wali",     "Wakil",  "Sekretaris", "Juru",    "Kapolda",  "Kapolres",  "Kapolri",
+        "Kapolsek", "Tim",    "Pihak",      "Warga",   "Anggota",  "Komisaris", "Pengamat",
+        "Ekonom",   "Analis", "Deputi",     "Dirut",   "Peneliti"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -103,8 +104,42 @@ bool capitalised(std::string_view w) {
 
 bool lowercase_content(std::string_view w) {
     const auto b = bare_word(w);
-    return !b.empty() && lower(b.front()) && !(b.size() > 1 && upper(b[1])) &&
-           !function_word(b);
+    const bool ordinal = b.size() > 3 && b.substr(0, 3) == "ke-" && digit(b[3]); // "Gaji ke-13"
+    return !b.empty() && lower(b.front()) && !(b.size() > 1 && upper(b[1])) && !function_word(b) &&
+           !ordinal;
+}
+
+// Headline words that govern an office as their object or complement: "Ini Kata Menteri ...",
+// "Jokowi Lantik Gubernur ...", "... Kecipratan Kursi Komisaris BUMN".
+constexpr std::array<std::string_view, 26> kOfficeGovernors{
+    "Kata",  "Sebut",   "Lantik",  "Copot",      "Tunjuk",   "Minta",   "Panggil",
+    "Temui", "Periksa", "Tangkap", "Pecat",      "Jadi",     "Kritik",  "Sentil",
+    "Ajak",  "Respons", "Jawab",   "Ungkap",     "Kursi",    "Jabatan", "Posisi",
+    "Calon", "Mantan",  "Eks",     "Pelantikan", "Pemilihan"};
+
+// Predicate words of a Title Case headline ("Menteri Pertanian Bakal Impor Beras"): an office
+// followed by one heads the headline's clause, not the next sentence. So do "Me(n|m)..." verbs.
+constexpr std::array<std::string_view, 22> kHeadlinePredicates{
+    "Tak",    "Tidak", "Bakal", "Akan",  "Siap",  "Sebut",    "Minta",    "Bantah",
+    "Ungkap", "Jadi",  "Naik",  "Turun", "Resmi", "Pastikan", "Tegaskan", "Janji",
+    "Ingin",  "Mau",   "Harus", "Bisa",  "Buka",  "Tutup"};
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view w) {
+    return std::find(words.begin(), words.end(), bare_word(w)) != words.end();
+}
+
+bool headline_predicate(std::string_view w) {
+    const auto b = bare_word(w);
+    const bool me_verb =
+        b.size() >= 7 && b[0] == 'M' && b[1] == 'e' && (b[2] == 'n' || b[2] == 'm');
+    return me_verb || listed(kHeadlinePredicates, b);
+}
+
+// A count in front of the noun it counts: "7 Hal", "12 Cara" ("3." is a list number instead).
+bool count_word(std::string_view w) {
+    return !w.empty() && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return digit(c); });
 }
 
 // "G." or "Rp." or "No." is no sentence end; "dunia." before a capital is.
@@ -128,6 +163,15 @@ bool camel_brand(const std::string& s, std::size_t start, std::size_t p) {
     });
 }
 
+// "3. Kapital" or "12. Kapital" at p: a list number before a capitalised item.
+bool list_number_at(const std::string& s, std::size_t p) {
+    std::size_t q = p;
+    while (q < s.size() && q < p + 2 && digit(s[q])) {
+        ++q;
+    }
+    return q > p && q + 2 < s.size() && s[q] == '.' && s[q + 1] == ' ' && upper(s[q + 2]);
+}
+
 // Is there a join at p: no space on either side, and a new headline or sentence starts at p?
 bool join_at(const std::string& s, std::size_t p) {
     if (p < 2 || p + 1 >= s.size() || s[p - 1] == ' ' || s[p] == ' ') {
@@ -138,8 +182,14 @@ bool join_at(const std::string& s, std::size_t p) {
     while (start > 0 && s[start - 1] != ' ') {
         --start;
     }
+    if (lower(prev) && p - start >= 3 && list_number_at(s, p)) {
+        return true; // a numbered subheading glued to the headline: "...Tarik Mie3. Sektor Riil"
+    }
     if (opens_quote(s, p)) {
-        return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' || prev == ')';
+        // An acronym closing the headline before a quoted sentence: "... di IKN"Berdasarkan ...".
+        const bool after_acronym = s[p] == '"' && upper(prev) && upper(s[p - 2]) && upper(s[p + 1]);
+        return lower(prev) || digit(prev) || prev == '.' || prev == '?' || prev == '!' ||
+               prev == ')' || after_acronym;
     }
     if (!upper(s[p])) {
         return false;
@@ -149,7 +199,15 @@ bool join_at(const std::string& s, std::size_t p) {
         if (camel_brand(s, start, p) || p - start < 3) {
             return false;
         }
-        return lower(s[p + 1]) || (p - start >= 4 && upper(s[p + 1]));
+        // "IniMata"; "KomisarisBUMN"; "Tahun IniPT Bank" (an acronym word after a short one,
+        // not "BioNTech").
+        const bool acronym_word =
+            upper(s[p + 1]) && (p + 2 >= s.size() || s[p + 2] == ' ' || upper(s[p + 2]));
+        return lower(s[p + 1]) || (p - start >= 4 && upper(s[p + 1])) ||
+               (p - start == 3 && acronym_word);
+    }
+    if (upper(prev) && s[p - 2] == ' ' && p >= 3 && digit(s[p - 3]) && lower(s[p + 1])) {
+        return true; // an amount's unit letter: "... Rp1,2 TNamun, ..."
     }
     if (!lower(s[p + 1])) {
         return false;
@@ -251,7 +309,8 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     std::size_t first_lower = n;
     if (title_case) {
         for (std::size_t k = 1; k < n; ++k) {
-            if (lowercase_content(view(s, words[k]))) {
+            // "... di Rp 16.100 per dollar": the unit after "per" belongs to the headline.
+            if (lowercase_content(view(s, words[k])) && bare_word(view(s, words[k - 1])) != "per") {
                 first_lower = k;
                 break;
             }
@@ -287,6 +346,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         }
         if (bare_word(next) == "Rp" || bare_word(next) == "US$") {
             continue; // a currency inside the headline
+        }
+        if (count_word(prev) && k + 1 < n && !lowercase_content(view(s, words[k + 1]))) {
+            // "Bagikan 7 Hal yang Bikin ...": the counted noun goes with its number; "... ke
+            // Posisi 27 Inflasi jasa turun" opens a sentence after the number.
+            continue;
         }
         const bool quote = opens_quote(s, words[k].begin);
         const bool list_item = next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
@@ -351,7 +415,15 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             // longest such subject the article names elsewhere ("Poundsterling Inggris").
             const auto phrase = std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
-            if (k == run_end) {
+            if (k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
+                !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1])) &&
+                std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                             words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
+                             [&](const Word& w) { return headline_predicate(view(s, w)); })) {
+                // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
+                // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
+                score += 4;
+            } else if (k == run_end) {
                 score += 2;
             } else if (after.find(phrase) != std::string_view::npos ||
                        std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos) {

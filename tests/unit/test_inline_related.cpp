@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 using bersih::Category;
@@ -191,4 +192,99 @@ TEST_CASE("a headline ends before the first item of a numbered list, not a later
               kTail);
     CHECK(cut_text(doc) ==
           "Baca Juga: Petani muda wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
+}
+
+namespace {
+
+// Each case: the words after kLead and the related piece the stage must cut from them.
+struct HeadlineCase {
+    const char* text;
+    const char* cut;
+};
+
+void check_cuts(std::initializer_list<HeadlineCase> cases) {
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(cut_text(clean(kLead + c.text + kTail)) == c.cut);
+    }
+}
+
+} // namespace
+
+TEST_CASE("in a Title Case headline, an office opens the next sentence's named subject",
+          "[inline_related]") {
+    check_cuts({
+        // Flattened Kontan-style text: the headline runs on into "<office> <organisation> <name>,".
+        {"Baca Juga: Harga Emas Antam Naik Lagi Siang Ini Ketua Fed Jerome Powell, dalam pidatonya "
+         "di "
+         "Washington, mengatakan suku bunga ditahan.",
+         "Baca Juga: Harga Emas Antam Naik Lagi Siang Ini"},
+        // The organisation may hold an English lowercase word.
+        {"Baca Juga: Bursa Asia Dibuka Melemah Gubernur Bank of England, Andrew Bailey, mengatakan "
+         "inflasi masih tinggi.",
+         "Baca Juga: Bursa Asia Dibuka Melemah"},
+        // Glued CNN-style marker, the office after a place name.
+        {"Lihat Juga :Warga Antre Minyak Goreng di Pasar Induk Kota Pengamat Pasar Uang Rudi "
+         "Hartono "
+         "mengatakan rupiah akan menguat hari ini.",
+         "Lihat Juga :Warga Antre Minyak Goreng di Pasar Induk Kota"},
+        // Trap: an office that a headline word governs stays in the headline.
+        {"Baca Juga: Daftar Politikus yang Kecipratan Kursi Komisaris BUMN Pemerintah juga "
+         "menyiapkan "
+         "aturan baru soal rangkap jabatan.",
+         "Baca Juga: Daftar Politikus yang Kecipratan Kursi Komisaris BUMN"},
+        // Trap: an office heading the headline's own clause ("Menteri ... Bakal Impor ...").
+        {"Baca Juga: Stok Aman, Menteri Pertanian Bakal Impor Beras Harga beras di pasar induk "
+         "stabil "
+         "sepekan terakhir.",
+         "Baca Juga: Stok Aman, Menteri Pertanian Bakal Impor Beras"},
+    });
+}
+
+TEST_CASE("a counted noun, a unit after 'per' and an ordinal stay in the headline",
+          "[inline_related]") {
+    check_cuts({
+        {"Baca Juga: Investor Legendaris Bagikan 7 Hal yang Bikin Orang Gagal Kaya Di sisi lain, "
+         "ia "
+         "menilai disiplin adalah kunci utama.",
+         "Baca Juga: Investor Legendaris Bagikan 7 Hal yang Bikin Orang Gagal Kaya"},
+        // Trap: a number closing the headline, then a sentence whose subject is capitalised.
+        {"Baca Juga: Daya Saing Indonesia Naik ke Posisi 27 Inflasi jasa juga turun menjadi 5,7% "
+         "pada "
+         "bulan lalu.",
+         "Baca Juga: Daya Saing Indonesia Naik ke Posisi 27"},
+        {"Baca Juga: Rupiah Spot Menguat Tipis di Rp 16.100 per dollar Pengamat Pasar Uang Budi "
+         "Santoso "
+         "mengatakan rupiah berpotensi menguat.",
+         "Baca Juga: Rupiah Spot Menguat Tipis di Rp 16.100 per dollar"},
+        {"Baca Juga: Pemerintah Cairkan Gaji ke-13 untuk ASN Pekan Depan Selain itu, tunjangan "
+         "kinerja "
+         "juga dibayarkan.",
+         "Baca Juga: Pemerintah Cairkan Gaji ke-13 untuk ASN Pekan Depan"},
+    });
+}
+
+TEST_CASE("a glued headline ends at an acronym, an amount's unit or a quote after an acronym",
+          "[inline_related]") {
+    check_cuts({
+        {"Lihat Juga :Mencari Penyebab Investor Ragu Masuk ke IKN\"Berdasarkan asesmen menyeluruh, "
+         "bank sentral menaikkan suku bunga,\" kata Perry.",
+         "Lihat Juga :Mencari Penyebab Investor Ragu Masuk ke IKN"},
+        {"Lihat juga:Gubernur BI: Rupiah Terguncang Tiga Kali Tahun IniPT Bank Rakyat Indonesia "
+         "(Persero) Tbk juga melihat ruang penurunan bunga deposito.",
+         "Lihat juga:Gubernur BI: Rupiah Terguncang Tiga Kali Tahun Ini"},
+        {"Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 TNamun, Perry mengatakan "
+         "pemulihan ekonomi masih dibayangi gangguan pasokan.",
+         "Lihat Juga :Korsel Kurangi Beban Biaya Proyek Jet Tempur Rp1,2 T"},
+        // A numbered subheading glued to the headline keeps its number.
+        {"Lihat Juga :Kemenperin Bersuara soal Mie Instan Ditarik dari Pasar3. Pertumbuhan Sektor "
+         "Riil "
+         "TerhambatPenyaluran kredit yang berkurang berdampak ke sektor riil.",
+         "Lihat Juga :Kemenperin Bersuara soal Mie Instan Ditarik dari Pasar"},
+        // Trap: a camel-case company name inside the headline is no join.
+        {"Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru Sementara itu, bursa Eropa "
+         "ditutup "
+         "menguat tipis.",
+         "Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru"},
+    });
 }
