@@ -38,6 +38,8 @@ struct ReaderOptions {
     std::string id_field = "id";
     std::string url_field = "url";
     bool url_field_explicit = false;
+    std::string date_field = "date"; ///< a publish date, used when the text states none
+    bool date_field_explicit = false;
     /// Structured input with invalid UTF-8: false replaces each bad byte by U+FFFD (and marks the
     /// record), true makes the record an error.
     bool utf8_strict = false;
@@ -52,6 +54,7 @@ struct Record {
     std::optional<std::string> title;
     std::optional<std::string> id;
     std::optional<std::string> url;
+    std::optional<std::string> date;  ///< the record's own publish date, as the scraper wrote it
     std::string text_key;            ///< structured input: the key that held the text
     nlohmann::ordered_json fields;   ///< structured input: every field of the input record; null for text
     bool multi = false;              ///< the source holds (or may hold) several records

@@ -14,6 +14,9 @@ namespace bersih {
 struct Options {
     std::optional<std::string> outlet;  ///< force an outlet profile instead of detecting it
     std::optional<std::string> title;   ///< a title known from the input record (e.g. JSONL field)
+    /// A publish date from the input record ("Selasa, 06 Agu 2024 18:58 WIB", ISO 8601, ...),
+    /// used when the text itself states none.
+    std::optional<std::string> published;
 };
 
 /// A non-fatal problem met while cleaning one record.

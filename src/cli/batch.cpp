@@ -117,7 +117,7 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
                 return;
             }
         }
-        Options core{options.outlet, record->title};
+        Options core{options.outlet, record->title, record->date};
         if (!core.outlet && record->url) {
             core.outlet = outlet_from_url(*record->url, pipeline.rules());
         }

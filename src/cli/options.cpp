@@ -56,6 +56,9 @@ void setup_options(CLI::App& app, CliOptions& options) {
     app.add_option("--id-field,--id-column", options.id_field, "The record id field (default id)");
     app.add_option("--url-field,--url-column", options.url_field,
                    "The URL field (default url, else link); its host picks the outlet profile");
+    app.add_option("--date-field,--date-column", options.date_field,
+                   "The publish-date field (default date, else tanggal, published, ...), used when "
+                   "the text states no date");
     app.add_option("--glob", options.glob, "Directories: only files whose name matches PATTERN");
     app.add_option("--meta-prefix", options.meta_prefix,
                    "Structured input: prefix of the fields bersih adds to each record")
@@ -148,6 +151,10 @@ void resolve(CliOptions& options) {
     if (options.url_field) {
         reader.url_field = *options.url_field;
         reader.url_field_explicit = true;
+    }
+    if (options.date_field) {
+        reader.date_field = *options.date_field;
+        reader.date_field_explicit = true;
     }
     options.walk.glob = options.glob;
     options.utf8_strict = options.utf8 == "strict";

@@ -54,6 +54,14 @@ std::string_view zone_offset(const std::string& zone_text) {
     return "";
 }
 
+// "Z" is UTC; "+0700" and "+07:00" are the same offset, written the second way.
+std::string iso_offset(const std::string& offset) {
+    if (offset == "Z") {
+        return "+00:00";
+    }
+    return offset.find(':') == std::string::npos ? offset.substr(0, 3) + ":" + offset.substr(3) : offset;
+}
+
 int days_in_month(int year, int month) {
     constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -93,7 +101,10 @@ std::optional<std::string> parse_date(std::string_view text) {
         kDay + R"(([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))" + kTime, boost::regex::icase);
     static const boost::regex numeric(R"((\d{1,2})/(\d{1,2})/(\d{4}))" + kTime,
                                       boost::regex::icase);
-    static const boost::regex iso(R"((\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?)");
+    // ISO 8601 as a record's date field holds it: "2024-08-19T14:15:52.038Z", "2025-06-18 10:00",
+    // "2025-06-18T10:00:00+0700". The offset is kept: without it a UTC time would read as local.
+    static const boost::regex iso(
+        R"((\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)");
 
     const std::string s(text);
     boost::smatch m;
@@ -118,8 +129,12 @@ std::optional<std::string> parse_date(std::string_view text) {
     }
     if (boost::regex_search(s, m, iso)) {
         static const boost::ssub_match none;
-        return format_iso(std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()),
-                          m[4], m[5], none);
+        auto date = format_iso(std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()),
+                               m[4], m[5], none);
+        if (date && m[4].matched && m[6].matched) {
+            *date += iso_offset(m[6].str());
+        }
+        return date;
     }
     return std::nullopt;
 }

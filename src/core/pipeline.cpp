@@ -1,5 +1,7 @@
 #include "bersih/pipeline.hpp"
 
+#include "bersih/dates.hpp"
+
 #include "bersih/normalize.hpp"
 #include "core/active_rules.hpp"
 #include "core/signature_filter.hpp"
@@ -137,6 +139,9 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::apply_truncate_rules(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
     repair_utf8(doc);
+    if (!doc.meta.published && options.published) {
+        doc.meta.published = parse_date(*options.published);
+    }
     for (const auto& [rule, limit] : ctx.regex_limits) {
         doc.regex_limit_skips += limit.skipped;
     }

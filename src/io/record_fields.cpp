@@ -1,4 +1,4 @@
-// Which fields of a structured record hold the text, title, id and URL.
+// Which fields of a structured record hold the text, title, id, URL and publish date.
 #include "io/readers.hpp"
 
 #include <fmt/format.h>
@@ -15,6 +15,8 @@ constexpr std::array<std::string_view, 8> kTextAliases{
     "content", "Content", "isi_berita", "isi", "body", "article", "Text", "artikel"};
 constexpr std::array<std::string_view, 3> kTitleAliases{"judul", "Title", "headline"};
 constexpr std::array<std::string_view, 4> kUrlAliases{"link", "Link", "tautan", "URL"};
+constexpr std::array<std::string_view, 7> kDateAliases{
+    "tanggal", "tanggal_publikasi", "Article Date", "published", "published_at", "publish_date", "Date"};
 
 template <std::size_t N>
 nlohmann::ordered_json::iterator find_field(nlohmann::ordered_json& object, const std::string& name,
@@ -77,6 +79,10 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
     const auto url = find_field(fields, options.url_field, options.url_field_explicit, kUrlAliases);
     if (url != fields.end() && url->is_string()) {
         record.url = url->get<std::string>();
+    }
+    const auto date = find_field(fields, options.date_field, options.date_field_explicit, kDateAliases);
+    if (date != fields.end() && date->is_string()) {
+        record.date = date->get<std::string>();
     }
     return std::nullopt;
 }

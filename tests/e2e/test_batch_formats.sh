@@ -29,6 +29,15 @@ check_eq "csv text column found and cleaned" "$(jsonl_eval "$TMP/csv.jsonl" '"AD
 expect_status 0 "--text-column" -- "$BERSIH" -q --format jsonl --text-column extra "$TMP/b.csv" -o "$TMP/csv2.jsonl"
 check_eq "--text-column picks the column" "$(jsonl_eval "$TMP/csv2.jsonl" 'rs[0]["extra"]')" x
 
+# A publish date from the record fills bersih_published when the text states none; the text's
+# own date wins; --date-column names another column.
+printf 'id,tanggal,isi_berita,diunggah\n1,"Selasa, 06 Agu 2024 18:58 WIT","Isi pertama yang cukup panjang untuk menjadi sebuah paragraf berita.",2024-08-07T01:02:03Z\n2,"Selasa, 06 Agu 2024 18:58 WIB","Kamis, 13 Feb 2025 17:57 WIB\nIsi kedua yang cukup panjang untuk menjadi sebuah paragraf berita.",\n' > "$TMP/d.csv"
+expect_status 0 "csv with a date column" -- "$BERSIH" -q --format jsonl "$TMP/d.csv" -o "$TMP/d.jsonl"
+check_eq "record date used when the text has none" "$(jsonl_eval "$TMP/d.jsonl" 'rs[0]["bersih_published"]')" "2024-08-06T18:58:00+09:00"
+check_eq "the text's own date wins" "$(jsonl_eval "$TMP/d.jsonl" 'rs[1]["bersih_published"]')" "2025-02-13T17:57:00+07:00"
+expect_status 0 "--date-column" -- "$BERSIH" -q --format jsonl --date-column diunggah "$TMP/d.csv" -o "$TMP/d2.jsonl"
+check_eq "--date-column picks the column, ISO offset kept" "$(jsonl_eval "$TMP/d2.jsonl" 'rs[0]["bersih_published"]')" "2024-08-07T01:02:00+00:00"
+
 # JSON array.
 printf '[\n {"id": 1, "content": "Jakarta - Isi pertama yang cukup panjang untuk sebuah paragraf berita."},\n {"id": 2, "content": "Isi kedua yang cukup panjang untuk sebuah paragraf berita ini."}\n]\n' > "$TMP/a.json"
 expect_status 0 "json array in" -- "$BERSIH" -q --format jsonl "$TMP/a.json" -o "$TMP/json.jsonl"

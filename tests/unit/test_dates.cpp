@@ -89,6 +89,14 @@ TEST_CASE("dates: ISO dates pass through", "[dates]") {
     CHECK(parse_date("2025-02-13 17:57") == "2025-02-13T17:57:00");
 }
 
+TEST_CASE("dates: an ISO time keeps its offset (a UTC time is not local time)", "[dates]") {
+    CHECK(parse_date("2024-08-19T14:15:52.038Z") == "2024-08-19T14:15:00+00:00");
+    CHECK(parse_date("2025-06-18T10:00:00+07:00") == "2025-06-18T10:00:00+07:00");
+    CHECK(parse_date("2025-06-18T10:00:00+0800") == "2025-06-18T10:00:00+08:00");
+    CHECK(parse_date("2025-06-18 10:00 -05:00") == "2025-06-18T10:00:00-05:00");
+    CHECK(parse_date("2025-06-18Z") == "2025-06-18");
+}
+
 TEST_CASE("dates: invalid dates give nullopt", "[dates]") {
     CHECK_FALSE(parse_date("").has_value());
     CHECK_FALSE(parse_date("Harga cabai naik lagi").has_value());
