@@ -132,8 +132,20 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
 }
 
 void Prefilter::scan(std::string_view text, RuleBits& hits) const {
+    walk<false>(text, hits, nullptr);
+}
+
+void Prefilter::scan(std::string_view text, RuleBits& hits, ByteSet& present) const {
+    walk<true>(text, hits, &present);
+}
+
+template <bool WithBytes>
+void Prefilter::walk(std::string_view text, RuleBits& hits, ByteSet* present) const {
     hits = always_;
     if (delta_.empty()) {
+        if constexpr (WithBytes) {
+            *present = bytes_present(text);
+        }
         return;
     }
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
@@ -141,9 +153,24 @@ void Prefilter::scan(std::string_view text, RuleBits& hits) const {
     const std::uint32_t* delta = delta_.data();
     const std::uint32_t classes = classes_;
     const std::uint8_t* class_of = class_of_.data();
+    // The byte set in four registers, one per 64 byte values, without branches: a store to
+    // memory per byte would make each byte wait for the previous one's.
+    std::uint64_t w0 = 0;
+    std::uint64_t w1 = 0;
+    std::uint64_t w2 = 0;
+    std::uint64_t w3 = 0;
     std::uint32_t row = 0; // the current state times the number of classes
     for (std::size_t i = 0; i < size; ++i) {
-        const std::uint32_t next = delta[row + class_of[data[i]]];
+        const unsigned byte = data[i];
+        if constexpr (WithBytes) {
+            const std::uint64_t bit = std::uint64_t{1} << (byte & 63U);
+            const unsigned word = byte >> 6U;
+            w0 |= word == 0 ? bit : 0;
+            w1 |= word == 1 ? bit : 0;
+            w2 |= word == 2 ? bit : 0;
+            w3 |= word == 3 ? bit : 0;
+        }
+        const std::uint32_t next = delta[row + class_of[byte]];
         row = next & kStateMask;
         if ((next & kHasOutput) != 0) {
             const std::uint32_t state = row / classes;
@@ -151,6 +178,9 @@ void Prefilter::scan(std::string_view text, RuleBits& hits) const {
                 set_bit(hits, outputs_[k]);
             }
         }
+    }
+    if constexpr (WithBytes) {
+        *present = {w0, w1, w2, w3};
     }
 }
 
@@ -238,23 +268,18 @@ void LineCandidates::rescan(std::size_t index) {
         return;
     }
     thread_local RuleBits bits;
-    prefilter_.scan(line.text, bits);
+    ByteSet present{};
+    prefilter_.scan(line.text, bits, present);
     for (std::size_t w = 0; w < words; ++w) {
         row[w] = bits[w] & active_.bits[w];
     }
     // Line guards: a rule whose cheap byte tests fail here cannot match (guard.cpp). Only the
     // candidates are tested, word by word, not every guarded rule.
-    bool present_known = false;
-    ByteSet present{};
     for (std::size_t w = 0; w < words; ++w) {
         std::uint64_t todo = row[w] & active_.guarded[w];
         while (todo != 0) {
             const auto bit = static_cast<std::size_t>(__builtin_ctzll(todo));
             todo &= todo - 1;
-            if (!present_known) {
-                present = bytes_present(line.text);
-                present_known = true;
-            }
             if (!rules_[w * 64 + bit].guard.may_match(line.text, present)) {
                 row[w] &= ~(std::uint64_t{1} << bit);
             }

@@ -30,8 +30,14 @@ public:
     /// Overwrite `hits` (resized to words()) with the rules that may match `text`: those without
     /// needles and those one of whose needles occurs in `text`.
     void scan(std::string_view text, RuleBits& hits) const;
+    /// The same, and `present` set to bytes_present(text) in the same pass: the automaton's walk
+    /// is one dependent load per byte, and the byte set fills the time the CPU waits for it.
+    void scan(std::string_view text, RuleBits& hits, ByteSet& present) const;
 
 private:
+    template <bool WithBytes>
+    void walk(std::string_view text, RuleBits& hits, ByteSet* present) const;
+
     std::size_t rule_count_ = 0;
     std::size_t words_ = 0;
     std::size_t state_count_ = 1;

@@ -28,8 +28,8 @@ SignatureFilter::SignatureFilter(const std::vector<OutletProfile>& outlets)
 }
 
 void SignatureFilter::scan(std::string_view text, RuleBits& maybe) const {
-    prefilter_.scan(text, maybe);
-    const ByteSet present = bytes_present(text);
+    ByteSet present{};
+    prefilter_.scan(text, maybe, present);
     for (std::size_t s = 0; s < guards_.size(); ++s) {
         if (has_bit(maybe, s) && !guards_[s].may_match(text, present)) {
             maybe[s / 64] &= ~(std::uint64_t{1} << (s % 64));

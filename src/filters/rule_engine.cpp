@@ -119,6 +119,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
     LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
     Zones zones = find_zones(doc);
     bool changed = false;
+    boost::smatch m; // reused: a search refills it, and keeps its buffer
     for (const Rule* rule : ctx.active) {
         if (rule->kind != RuleKind::extract) {
             continue;
@@ -142,7 +143,6 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                     !candidates.may_match(i, *rule)) {
                     break;
                 }
-                boost::smatch m;
                 if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) || m.length(0) == 0) {
                     break;
                 }
@@ -159,6 +159,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
     LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    boost::smatch m; // reused: a search refills it, and keeps its buffer
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         for (const Rule* rule : candidates.candidates(i)) {
             Line& line = doc.lines[i];
@@ -172,7 +173,6 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
             if (rule->kind == RuleKind::cut_span) {
                 // Cut every occurrence; search again from the start since the text shrank.
                 for (int guard = 0; guard < 64 && line.kept_text(); ++guard) {
-                    boost::smatch m;
                     if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
                         m.length(0) == 0) {
                         break;
@@ -182,7 +182,6 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                 }
                 continue;
             }
-            boost::smatch m;
             if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx)) {
                 continue;
             }
@@ -205,9 +204,8 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
             }
             // drop_block: only when the closing line is found within reach.
             for (std::size_t j = i; j < doc.lines.size() && j <= i + rule->max_lines; ++j) {
-                boost::smatch e;
                 if (doc.lines[j].kept_text() &&
-                    safe_search(doc.lines[j].text, e, *rule->end, *rule, doc, doc.lines[j], ctx)) {
+                    safe_search(doc.lines[j].text, m, *rule->end, *rule, doc, doc.lines[j], ctx)) {
                     for (std::size_t k = i; k <= j; ++k) {
                         doc.remove(k, rule->id, rule->category);
                     }

@@ -16,6 +16,7 @@
 //     "Ekonomi", "Berita" (the channel menu of the page), one per line.
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
+#include "filters/guarded_regex.hpp"
 
 #include <boost/regex.hpp>
 
@@ -59,22 +60,22 @@ ListKind list_heading(const Line& line) {
     if (line.kept() || line.blank()) {
         return ListKind::none;
     }
-    static const boost::regex headlines(
+    static const GuardedRegex headlines(
         R"(^(?:Baca (?:[Jj]uga|[Bb]erikutnya|[Ss]elanjutnya)$|BACA (?:JUGA|BERIKUTNYA)$|Berita [Tt]erkait|BERITA TERKAIT|)"
         R"(Berita [Ll]ainnya|BERITA LAINNYA|Artikel [Tt]erkait|ARTIKEL TERKAIT|Rekomendasi(?: [Bb]erita| [Aa]rtikel)?|)"
         R"(Pilihan [Rr]edaksi|Terpopuler|TERPOPULER|Berita [Pp]opuler|Next Article|Artikel [Ss]elanjutnya|Berita [Ss]elanjutnya|)"
         R"((?:(?:Simak|Saksikan|Tonton|Lihat) )?[Vv]ideo (?:[Pp]ilihan|[Tt]erkait|[Pp]opuler)(?: [Ii]ni| [Dd]i [Bb]awah [Ii]ni)?)\s*:?$)");
-    static const boost::regex tags(
+    static const GuardedRegex tags(
         R"(^(?:Tags?|TAGS?|Topik(?: [Tt]erkait)?|TOPIK(?: TERKAIT)?|Kata [Kk]unci)\s*:?$)");
-    static const boost::regex share(
+    static const GuardedRegex share(
         R"(^(?:Bagikan|BAGIKAN|Share|SHARE)(?: [Aa]rtikel [Ii]ni)?\s*:?$)");
-    if (boost::regex_match(line.text, headlines)) {
+    if (headlines.match(line.text)) {
         return ListKind::headlines;
     }
-    if (boost::regex_match(line.text, tags)) {
+    if (tags.match(line.text)) {
         return ListKind::tags;
     }
-    if (boost::regex_match(line.text, share)) {
+    if (share.match(line.text)) {
         return ListKind::share;
     }
     return ListKind::none;
@@ -140,11 +141,11 @@ bool tag_item(const std::string& text) {
 }
 
 bool share_item(const std::string& text) {
-    static const boost::regex label(
+    static const GuardedRegex label(
         R"(^(?:Facebook|FACEBOOK|Twitter|TWITTER|X|WhatsApp|Whatsapp|WHATSAPP|WA|Telegram|TELEGRAM|Line|LINE|)"
         R"(LinkedIn|Linkedin|LINKEDIN|Pinterest|Email|E-mail|EMAIL|Tweet|TWEET|Threads|Messenger|Reddit|)"
         R"((?:Copy|Salin) (?:[Ll]ink|[Tt]autan|URL))$)");
-    return text.size() <= 20 && boost::regex_match(text, label);
+    return text.size() <= 20 && label.match(text);
 }
 
 bool item_of(ListKind kind, const std::string& text) {

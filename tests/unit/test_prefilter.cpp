@@ -109,3 +109,23 @@ TEST_CASE("prefilter: candidates follow the order of the active list", "[prefilt
     CHECK(found[0] == &rules[2]);
     CHECK(found[1] == &rules[0]);
 }
+
+TEST_CASE("prefilter: the scan's byte set is bytes_present's", "[prefilter]") {
+    std::mt19937 rng(9);
+    for (const auto& rules : {rules_with({{"baca"}, {}}), rules_with({{}})}) {
+        const Prefilter pf(rules);
+        for (int t = 0; t < 200; ++t) {
+            std::string text(rng() % 300, ' ');
+            for (char& c : text) {
+                c = static_cast<char>(rng() % 256); // every byte value, UTF-8 lead bytes too
+            }
+            RuleBits hits;
+            RuleBits plain;
+            ByteSet present{};
+            pf.scan(text, hits, present);
+            pf.scan(text, plain);
+            CHECK(present == bytes_present(text));
+            CHECK(hits == plain);
+        }
+    }
+}
