@@ -1,5 +1,6 @@
 #include "core/json_writer.hpp"
 
+#include "core/json_bytes.hpp"
 #include "core/utf8_sequence.hpp"
 
 #include <array>
@@ -9,20 +10,6 @@
 
 namespace bersih {
 namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-
-// Whether any of eight bytes is below 0x20, a quote, a backslash or not ASCII: the bytes a JSON
-// string cannot simply copy. (x - ones) & ~x has a high bit set exactly when some byte of x is 0.
-bool word_needs_look(std::uint64_t word) noexcept {
-    const std::uint64_t control = word - kOnes * 0x20U;
-    const std::uint64_t quote = word ^ (kOnes * '"');
-    const std::uint64_t backslash = word ^ (kOnes * '\\');
-    return (((control & ~word) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-             word) &
-            kHighBits) != 0;
-}
 
 void append_escape(std::string& out, unsigned char c) {
     switch (c) {
@@ -65,12 +52,7 @@ bool append_escaped_utf8(std::string& out, std::string_view text) {
     const auto* copied = begin; // bytes before this one are in `out`
     const auto* p = begin;
     while (p < end) {
-        while (end - p >= 8) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, p, 8);
-            if (word_needs_look(word)) {
-                break;
-            }
+        while (end - p >= 8 && !json_word_needs_look(p)) {
             p += 8;
         }
         if (p == end) {

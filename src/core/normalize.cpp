@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -121,8 +122,12 @@ std::string clean_and_tidy(std::string_view in, NormalizeStats* stats) {
     std::size_t i = 0;
     while (i < in.size()) {
         if (plain_ascii(in[i])) {
+            // A single space between plain bytes is what folding would write: copy it with them,
+            // so that a line of ASCII prose is one copy.
             std::size_t end = i + 1;
-            while (end < in.size() && plain_ascii(in[end])) {
+            while (end < in.size() &&
+                   (plain_ascii(in[end]) ||
+                    (in[end] == ' ' && end + 1 < in.size() && plain_ascii(in[end + 1])))) {
                 ++end;
             }
             out.visible(in.data() + i, end - i);
@@ -182,7 +187,10 @@ std::string decode_html_entities(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] != '&') {
-            out.push_back(text[i++]);
+            // Copy up to the next '&' at once.
+            const auto amp = std::min(text.find('&', i), text.size());
+            out.append(text, i, amp - i);
+            i = amp;
             continue;
         }
         const auto semi = text.find(';', i + 1);

@@ -6,6 +6,7 @@
 // surrogate, a BOM, very deep nesting) returns nullopt, and nlohmann's parse then gives the value
 // or the exact error message as before. Numbers are handed to nlohmann one token at a time, so
 // their types and values are nlohmann's own.
+#include "core/json_bytes.hpp"
 #include "core/utf8_sequence.hpp"
 #include "io/readers.hpp"
 
@@ -255,6 +256,12 @@ private:
         ++p_; // '"'
         const char* run = p_;
         while (p_ != end_) {
+            while (end_ - p_ >= 8 && !json_word_needs_look(p_)) {
+                p_ += 8;
+            }
+            if (p_ == end_) {
+                break;
+            }
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
                 out.append(run, p_);

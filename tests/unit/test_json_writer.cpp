@@ -2,9 +2,13 @@
 // writes for the same value: the output of a run is compared byte for byte across versions.
 #include "bersih/serialize.hpp"
 #include "core/json_writer.hpp"
+#include "core/utf8_sequence.hpp"
 #include "serialize_test_document.hpp"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
+
+#include <array>
 
 #include <cstdint>
 #include <random>
@@ -198,6 +202,32 @@ TEST_CASE("json writer: record fields that collide with the contract's names", "
                 INFO("prefix '" << prefix << "' text '" << text_key << "' explain " << explain);
                 CHECK(written_record(fields, text_key, prefix, doc, explain, -1) ==
                       merged_record(fields, text_key, prefix, doc, explain, -1));
+            }
+        }
+    }
+}
+
+TEST_CASE("utf8: the sequence table agrees with utf8proc on every boundary", "[json_writer]") {
+    // The writer, --utf8 strict and the pipeline's repair all rely on this table meaning what
+    // utf8proc means by valid; try each lead byte with continuation bytes at the range edges.
+    const std::vector<unsigned char> tails = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90,
+                                              0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+    for (int lead = 0x80; lead <= 0xFF; ++lead) {
+        for (const unsigned char b1 : tails) {
+            for (const unsigned char b2 : tails) {
+                for (const unsigned char b3 : tails) {
+                    const std::array<unsigned char, 4> bytes{static_cast<unsigned char>(lead), b1,
+                                                             b2, b3};
+                    for (std::size_t n = 1; n <= bytes.size(); ++n) {
+                        utf8proc_int32_t cp = 0;
+                        const auto len =
+                            utf8proc_iterate(bytes.data(), static_cast<utf8proc_ssize_t>(n), &cp);
+                        const auto ours = bersih::valid_utf8_sequence_length(bytes.data(), n);
+                        INFO("lead " << lead << " " << int{b1} << " " << int{b2} << " " << int{b3}
+                                     << " n " << n);
+                        CHECK(ours == (len < 0 ? 0U : static_cast<std::size_t>(len)));
+                    }
+                }
             }
         }
     }
