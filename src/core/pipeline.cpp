@@ -7,6 +7,10 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace bersih {
 namespace {
@@ -74,16 +78,56 @@ void repair_utf8(Document& doc) {
     }
 }
 
+// The rules that apply to a record of `outlet`, the outlet's own rules first: they know its
+// template ("POSMETRO MEDAN -" is no city) better than the generic ones, and the first extract
+// rule to fill a field wins.
+std::vector<const Rule*> select_active(const RuleSet& rules,
+                                       const std::optional<std::string>& outlet) {
+    std::vector<const Rule*> active;
+    for (const auto& rule : rules.rules) {
+        if (rule.applies_to(outlet)) {
+            active.push_back(&rule);
+        }
+    }
+    std::stable_partition(active.begin(), active.end(), [](const Rule* rule) {
+        return !rule->outlets.empty() &&
+               std::find(rule->outlets.begin(), rule->outlets.end(), "*") == rule->outlets.end();
+    });
+    return active;
+}
+
 } // namespace
 
 struct Pipeline::Impl {
     RuleSet rules;
     DiagnosticSink sink;
     Prefilter prefilter = Prefilter(rules.rules); ///< built once: every rule's needles
+    /// The active rules of each outlet with a profile, and of a record with no outlet: the same
+    /// few lists serve every record instead of 3,000 rules being tried and sorted for each.
+    std::map<std::string, std::vector<const Rule*>, std::less<>> active_by_outlet = {};
+    std::vector<const Rule*> active_without_outlet = {};
+
+    void precompute_active_rules() {
+        active_without_outlet = select_active(rules, std::nullopt);
+        for (const auto& profile : rules.outlets) {
+            active_by_outlet[profile.id] = select_active(rules, profile.id);
+        }
+    }
+
+    [[nodiscard]] std::vector<const Rule*>
+    active_rules(const std::optional<std::string>& outlet) const {
+        if (!outlet) {
+            return active_without_outlet;
+        }
+        const auto it = active_by_outlet.find(*outlet);
+        return it != active_by_outlet.end() ? it->second : select_active(rules, outlet);
+    }
 };
 
 Pipeline::Pipeline(RuleSet rules, DiagnosticSink sink)
-    : impl_(std::make_unique<Impl>(Impl{std::move(rules), std::move(sink)})) {}
+    : impl_(std::make_unique<Impl>(Impl{std::move(rules), std::move(sink)})) {
+    impl_->precompute_active_rules();
+}
 Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
@@ -105,17 +149,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.
     filters::detect_outlet(doc, ctx);
-    for (const auto& rule : impl_->rules.rules) {
-        if (rule.applies_to(doc.meta.outlet)) {
-            ctx.active.push_back(&rule);
-        }
-    }
-    // The outlet's own rules first: they know its template ("POSMETRO MEDAN -" is no city) better
-    // than the generic ones, and the first extract rule to fill a field wins.
-    std::stable_partition(ctx.active.begin(), ctx.active.end(), [](const Rule* rule) {
-        return !rule->outlets.empty() &&
-               std::find(rule->outlets.begin(), rule->outlets.end(), "*") == rule->outlets.end();
-    });
+    ctx.active = impl_->active_rules(doc.meta.outlet);
     filters::mark_title(doc, ctx);
     filters::drop_scraper_duplicates(doc, ctx);
     filters::repair_split_datelines(doc, ctx);
