@@ -82,6 +82,9 @@ public:
             item = RecordError{path_, record.record, record.line, std::move(*reason)};
             return true;
         }
+        // The whole line was checked above (or repaired), and JSON escapes decode to valid
+        // UTF-8 or fail to parse: the text needs no second look.
+        record.utf8_checked = true;
         item = std::move(record);
         return true;
     }
