@@ -201,7 +201,10 @@ TEST_CASE("normalize: one pass gives what decoding then folding each line gave",
                                              "&shy;",
                                              "&bogus;",
                                              "&",
-                                             "."};
+                                             ".",
+                                             "pemerintah daerah",
+                                             "Rp1.500 (27/11) ",
+                                             " Jakarta,"};
     std::mt19937 rng(7);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> length(0, 30);
