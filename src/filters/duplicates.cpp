@@ -43,6 +43,16 @@ std::string squeeze(const std::string& text) {
     return out;
 }
 
+// squeeze(text).size(), counted without building it (the loop vectorises): most lines differ from
+// a pull-quote candidate in length already.
+std::size_t squeezed_size(const std::string& text) noexcept {
+    std::size_t size = 0;
+    for (const char c : text) {
+        size += static_cast<std::size_t>(c != ' ' && c != '\t');
+    }
+    return size;
+}
+
 std::vector<std::size_t> text_lines(const Document& doc) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -211,17 +221,15 @@ void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {
             }
         }
     }
-    std::vector<std::string> later; // squeezed lines, made when the first candidate needs them
     for (std::size_t i = 0; i < dateline && i < doc.lines.size(); ++i) {
         if (!doc.lines[i].kept_text() || word_count(doc.lines[i].text) < kMinRepeatWords) {
             continue;
         }
-        if (later.empty()) {
-            later = squeezed_lines(doc); // only the lines after the dateline are read
-        }
         const std::string key = squeeze(doc.lines[i].text);
         for (std::size_t j = dateline + 1; j < doc.lines.size(); ++j) {
-            if (doc.lines[j].kept_text() && later[j] == key) {
+            const std::string& text = doc.lines[j].text;
+            if (doc.lines[j].kept_text() && squeezed_size(text) == key.size() &&
+                squeeze(text) == key) {
                 doc.remove(i, "core.pull-quote", Category::duplicate);
                 break;
             }

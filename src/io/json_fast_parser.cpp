@@ -251,9 +251,32 @@ private:
         }
     }
 
+    // Bytes from here to the closing quote (one not escaped by an odd run of backslashes), or to
+    // the end: the decoded string is never longer, so reserving this many spares the string its
+    // doublings and its slack (the article text is held until the record is written).
+    [[nodiscard]] std::size_t raw_string_length() const noexcept {
+        const char* from = p_;
+        for (;;) {
+            const void* found = std::memchr(from, '"', static_cast<std::size_t>(end_ - from));
+            if (found == nullptr) {
+                return static_cast<std::size_t>(end_ - p_);
+            }
+            const char* quote = static_cast<const char*>(found);
+            std::size_t backslashes = 0;
+            for (const char* b = quote; b != p_ && b[-1] == '\\'; --b) {
+                ++backslashes;
+            }
+            if (backslashes % 2 == 0) {
+                return static_cast<std::size_t>(quote - p_);
+            }
+            from = quote + 1;
+        }
+    }
+
     // From the opening quote; runs of plain bytes are appended whole.
     bool parse_string(std::string& out) {
         ++p_; // '"'
+        out.reserve(raw_string_length());
         const char* run = p_;
         while (p_ != end_) {
             while (end_ - p_ >= 8 && !json_word_needs_look(p_)) {
