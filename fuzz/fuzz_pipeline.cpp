@@ -1,6 +1,7 @@
 // The whole pipeline with the built-in rules on arbitrary bytes, as one record, then serialised
 // to JSON (with --explain's "removed") and to text. Checks: nothing throws, the output is valid
-// UTF-8, "empty" agrees with the paragraphs, and cleaning is deterministic.
+// UTF-8, "empty" agrees with the paragraphs, the direct JSON writer agrees with nlohmann, and
+// cleaning is deterministic.
 //
 // The first line of the input is also tried as the record's title (as a JSONL "title" field would
 // give it), and the second run forces the detik profile, so the outlet rules are reached too.
@@ -22,6 +23,10 @@ const bersih::Pipeline& pipeline() {
 void check(const bersih::Document& doc) {
     const std::string json = bersih::to_json(doc, bersih::SerializeOptions{true}).dump();
     FUZZ_CHECK(bersih::fuzz::valid_utf8(json));
+    // The writer the command line uses writes the same bytes as the json value.
+    std::string written;
+    bersih::append_contract_json(written, doc, bersih::SerializeOptions{true}, -1);
+    FUZZ_CHECK(written == json);
     const std::string text = bersih::to_text(doc);
     FUZZ_CHECK(bersih::fuzz::valid_utf8(text));
     for (const auto& paragraph : doc.paragraphs) {

@@ -59,6 +59,7 @@ struct Record {
     nlohmann::ordered_json fields;   ///< structured input: every field of the input record; null for text
     bool multi = false;              ///< the source holds (or may hold) several records
     bool invalid_utf8 = false;       ///< invalid UTF-8 was replaced while reading
+    bool utf8_checked = false;       ///< the reader made sure `text` is valid UTF-8
 
     [[nodiscard]] bool structured() const noexcept { return fields.is_object(); }
 };

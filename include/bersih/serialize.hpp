@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace bersih {
 
@@ -16,6 +17,19 @@ nlohmann::ordered_json to_json(const Document& doc, const SerializeOptions& opti
 
 /// Text output: the title, a blank line, then paragraphs separated by blank lines.
 std::string to_text(const Document& doc);
+
+/// The contract object as JSON text appended to `out`: the bytes of
+/// to_json(doc, options).dump(indent, ' ', false, error_handler_t::replace), without building it.
+void append_contract_json(std::string& out, const Document& doc, const SerializeOptions& options,
+                          int indent);
+
+/// A structured input record after cleaning, as JSON text appended to `out`: its `fields` in
+/// their order with the cleaned text under `text_key`, then the contract fields (all but source
+/// and text; removed with explain) under `prefix` + name. A key the record already has keeps its
+/// place and takes the new value, as assigning to a json object holding the record would.
+void append_record_json(std::string& out, const nlohmann::ordered_json& fields,
+                        std::string_view text_key, std::string_view prefix, const Document& doc,
+                        const SerializeOptions& options, int indent);
 
 /// Every removal in line order: {line, rule, category, text}.
 nlohmann::ordered_json removed_json(const Document& doc);

@@ -109,7 +109,8 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
     }
     try {
         slot.invalid_utf8 = record->invalid_utf8;
-        if (auto bad = io::first_invalid_utf8(record->text)) {
+        const auto bad = record->utf8_checked ? std::nullopt : io::first_invalid_utf8(record->text);
+        if (bad) {
             slot.invalid_utf8 = true;
             if (options.utf8_strict) {
                 slot.item = io::RecordError{record->source, record->record, record->line,

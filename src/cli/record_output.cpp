@@ -7,8 +7,6 @@
 namespace bersih::cli {
 namespace {
 
-constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
-
 std::string explain_lines(const Document& doc) {
     std::string out;
     for (const auto& item : removed_json(doc)) {
@@ -21,7 +19,8 @@ std::string explain_lines(const Document& doc) {
 
 } // namespace
 
-RecordOutput render_record(const Document& doc, io::Record& record, const CliOptions& options) {
+RecordOutput render_record(const Document& doc, const io::Record& record,
+                           const CliOptions& options) {
     RecordOutput out;
     out.empty = doc.paragraphs.empty();
     if (options.output_format == OutputFormat::text) {
@@ -31,25 +30,22 @@ RecordOutput render_record(const Document& doc, io::Record& record, const CliOpt
         }
         return out;
     }
-    nlohmann::ordered_json contract = to_json(doc, SerializeOptions{options.explain});
-    nlohmann::ordered_json value;
+    const int indent = options.output_format == OutputFormat::jsonl ? -1 : 2;
+    const SerializeOptions serialize{options.explain};
+    // The text appears twice (paragraphs and text); one allocation instead of a dozen doublings.
+    std::size_t kept = 0;
+    for (const auto& paragraph : doc.paragraphs) {
+        kept += paragraph.size();
+    }
+    out.bytes.reserve(2 * kept + 4096);
     if (record.structured()) {
-        value = std::move(record.fields);
-        value[record.text_key] = std::move(contract["text"]);
-        for (const char* field : kContractFields) {
-            value[options.meta_prefix + field] = std::move(contract[field]);
-        }
-        if (options.explain) {
-            value[options.meta_prefix + "removed"] = std::move(contract["removed"]);
-        }
+        append_record_json(out.bytes, record.fields, record.text_key, options.meta_prefix, doc,
+                           serialize, indent);
     } else {
-        value = std::move(contract);
+        append_contract_json(out.bytes, doc, serialize, indent);
     }
     if (options.output_format == OutputFormat::jsonl) {
-        out.bytes = value.dump(-1, ' ', false, kReplace);
         out.bytes.push_back('\n');
-    } else {
-        out.bytes = value.dump(2, ' ', false, kReplace);
     }
     return out;
 }

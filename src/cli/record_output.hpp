@@ -17,12 +17,8 @@ struct RecordOutput {
     bool empty = false;
 };
 
-/// The contract fields added to a structured record, in this order, each under the prefix.
-inline constexpr const char* kContractFields[] = {
-    "outlet", "channel", "title", "authors", "editors", "published",
-    "dateline", "captions", "editor_code", "paragraphs", "empty"};
-
-RecordOutput render_record(const Document& doc, io::Record& record, const CliOptions& options);
+RecordOutput render_record(const Document& doc, const io::Record& record,
+                           const CliOptions& options);
 
 /// Removals per rule and category of one document.
 void collect_stats(const Document& doc, RecordStats& stats);

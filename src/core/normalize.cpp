@@ -2,9 +2,12 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -13,15 +16,15 @@ namespace {
 
 // The named references seen in scraped Indonesian news; others are left as they are.
 constexpr std::array<std::pair<std::string_view, char32_t>, 34> kEntities{{
-    {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},         {"quot", U'"'},
-    {"apos", U'\''},     {"nbsp", U'\u00A0'}, {"ndash", U'\u2013'}, {"mdash", U'\u2014'},
-    {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'}, {"ldquo", U'\u201C'}, {"rdquo", U'\u201D'},
-    {"sbquo", U'\u201A'}, {"bdquo", U'\u201E'}, {"hellip", U'\u2026'}, {"laquo", U'\u00AB'},
-    {"raquo", U'\u00BB'}, {"copy", U'\u00A9'}, {"reg", U'\u00AE'},  {"trade", U'\u2122'},
-    {"bull", U'\u2022'}, {"middot", U'\u00B7'}, {"deg", U'\u00B0'}, {"eacute", U'\u00E9'},
-    {"egrave", U'\u00E8'}, {"aacute", U'\u00E1'}, {"ouml", U'\u00F6'}, {"uuml", U'\u00FC'},
-    {"times", U'\u00D7'}, {"divide", U'\u00F7'}, {"shy", U'\u00AD'}, {"zwj", U'\u200D'},
-    {"zwnj", U'\u200C'}, {"euro", U'\u20AC'},
+    {"amp", U'&'},         {"lt", U'<'},          {"gt", U'>'},          {"quot", U'"'},
+    {"apos", U'\''},       {"nbsp", U'\u00A0'},   {"ndash", U'\u2013'},  {"mdash", U'\u2014'},
+    {"lsquo", U'\u2018'},  {"rsquo", U'\u2019'},  {"ldquo", U'\u201C'},  {"rdquo", U'\u201D'},
+    {"sbquo", U'\u201A'},  {"bdquo", U'\u201E'},  {"hellip", U'\u2026'}, {"laquo", U'\u00AB'},
+    {"raquo", U'\u00BB'},  {"copy", U'\u00A9'},   {"reg", U'\u00AE'},    {"trade", U'\u2122'},
+    {"bull", U'\u2022'},   {"middot", U'\u00B7'}, {"deg", U'\u00B0'},    {"eacute", U'\u00E9'},
+    {"egrave", U'\u00E8'}, {"aacute", U'\u00E1'}, {"ouml", U'\u00F6'},   {"uuml", U'\u00FC'},
+    {"times", U'\u00D7'},  {"divide", U'\u00F7'}, {"shy", U'\u00AD'},    {"zwj", U'\u200D'},
+    {"zwnj", U'\u200C'},   {"euro", U'\u20AC'},
 }};
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -62,36 +65,126 @@ std::optional<char32_t> numeric_reference(std::string_view body) {
     return static_cast<char32_t>(value);
 }
 
-// Decode UTF-8, replacing invalid sequences, mapping spaces and dropping invisible characters.
-std::string clean_code_points(std::string_view in, NormalizeStats* stats) {
-    std::string out;
-    out.reserve(in.size());
+// Writes normalised text: spaces owed until a visible character follows on the same line, so that
+// runs fold into one space and lines come out trimmed without a second pass over each line.
+class TidyWriter {
+public:
+    // Room for `in` unchanged: only U+FFFD for an invalid byte makes the text longer (grow()).
+    explicit TidyWriter(std::size_t input_size) : out_(input_size, '\0') {}
+
+    void space() noexcept { owed_space_ = line_has_text_; }
+    void newline() noexcept {
+        out_[size_++] = '\n';
+        owed_space_ = false;
+        line_has_text_ = false;
+    }
+    void visible(const char* bytes, std::size_t n) noexcept {
+        if (owed_space_) {
+            out_[size_++] = ' ';
+            owed_space_ = false;
+        }
+        std::memcpy(out_.data() + size_, bytes, n);
+        size_ += n;
+        line_has_text_ = true;
+    }
+    void grow(std::size_t extra) { out_.resize(out_.size() + extra); }
+    std::string take() {
+        out_.resize(size_);
+        return std::move(out_);
+    }
+
+private:
+    std::string out_;
+    std::size_t size_ = 0;
+    bool owed_space_ = false;
+    bool line_has_text_ = false;
+};
+
+// ASCII bytes copied as they are: everything but NUL, CR, LF, tab, VT, FF and space.
+constexpr std::array<bool, 128> kPlainAscii = [] {
+    std::array<bool, 128> plain{};
+    for (std::size_t c = 1; c < plain.size(); ++c) {
+        plain[c] =
+            std::string_view("\r\n\t\v\f ").find(static_cast<char>(c)) == std::string_view::npos;
+    }
+    return plain;
+}();
+
+bool plain_ascii(char c) noexcept {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x80 && kPlainAscii[byte];
+}
+
+// Whether eight bytes, after a byte that is not a space, are copied as they are: printable ASCII
+// (0x20 to 0x7E), no two spaces together, not ending in a space. Then every space stands
+// between two visible bytes, which is what folding leaves. Most prose passes, eight bytes a step.
+bool prose_word(const char* p) noexcept {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, sizeof word);
+    const std::uint64_t control = (word - kOnes * 0x20U) & ~word; // some byte below 0x20
+    const std::uint64_t high = (word + kOnes) | word;             // some byte 0x7F or above
+    if (((control | high) & kHighBits) != 0) {
+        return false;
+    }
+    // Exactly the space bytes (high bit set in each), no borrow between bytes.
+    const std::uint64_t x = word ^ (kOnes * ' ');
+    const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHighBits;
+    static_assert(std::endian::native == std::endian::little, "byte order of the word");
+    return (spaces & (spaces >> 8U)) == 0 && (spaces >> 56U) == 0;
+}
+
+// Decode UTF-8, replacing invalid sequences, mapping spaces and dropping invisible characters,
+// then fold spaces and trim lines, in one pass.
+std::string clean_and_tidy(std::string_view in, NormalizeStats* stats) {
+    TidyWriter out(in.size());
     const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(in.data());
     std::size_t i = 0;
     while (i < in.size()) {
+        if (plain_ascii(in[i])) {
+            // A single space between plain bytes is what folding would write: copy it with them,
+            // so that a line of ASCII prose is one copy.
+            std::size_t end = i + 1;
+            for (;;) {
+                if (end + 8 <= in.size() && in[end - 1] != ' ' && prose_word(in.data() + end)) {
+                    end += 8;
+                } else if (end < in.size() &&
+                           (plain_ascii(in[end]) ||
+                            (in[end] == ' ' && end + 1 < in.size() && plain_ascii(in[end + 1])))) {
+                    ++end;
+                } else {
+                    break;
+                }
+            }
+            out.visible(in.data() + i, end - i);
+            i = end;
+            continue;
+        }
         const auto byte = static_cast<unsigned char>(in[i]);
         if (byte < 0x80) {
             if (byte == 0) {
                 if (stats != nullptr) {
                     ++stats->nul_bytes;
                 }
-            } else if (byte == '\r') {
-                out.push_back('\n');
-                if (i + 1 < in.size() && in[i + 1] == '\n') {
+            } else if (byte == '\r' || byte == '\n') {
+                out.newline();
+                if (byte == '\r' && i + 1 < in.size() && in[i + 1] == '\n') {
                     ++i;
                 }
-            } else if (byte == '\t' || byte == '\v' || byte == '\f') {
-                out.push_back(' ');
             } else {
-                out.push_back(static_cast<char>(byte));
+                out.space(); // space, tab, VT, FF
             }
             ++i;
             continue;
         }
         utf8proc_int32_t cp = 0;
-        const auto len = utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
+        const auto len =
+            utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
         if (len < 0) {
-            append_utf8(out, 0xFFFD);
+            out.grow(2);
+            out.visible("\xEF\xBF\xBD", 3);
             if (stats != nullptr) {
                 ++stats->invalid_utf8;
             }
@@ -100,33 +193,15 @@ std::string clean_code_points(std::string_view in, NormalizeStats* stats) {
         }
         const auto code = static_cast<char32_t>(cp);
         if (is_space(code)) {
-            out.push_back(' ');
+            out.space();
         } else if (code == 0x2028 || code == 0x2029 || code == 0x0085) {
-            out.push_back('\n');
+            out.newline();
         } else if (!is_invisible(code)) {
-            out.append(in.substr(i, static_cast<std::size_t>(len)));
+            out.visible(in.data() + i, static_cast<std::size_t>(len));
         }
         i += static_cast<std::size_t>(len);
     }
-    return out;
-}
-
-// Trim every line and fold runs of spaces.
-std::string tidy_lines(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto end = text.find('\n', start);
-        const auto stop = end == std::string_view::npos ? text.size() : end;
-        out += collapse_spaces(text.substr(start, stop - start));
-        if (end == std::string_view::npos) {
-            break;
-        }
-        out.push_back('\n');
-        start = end + 1;
-    }
-    return out;
+    return out.take();
 }
 
 } // namespace
@@ -140,7 +215,10 @@ std::string decode_html_entities(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] != '&') {
-            out.push_back(text[i++]);
+            // Copy up to the next '&' at once.
+            const auto amp = std::min(text.find('&', i), text.size());
+            out.append(text, i, amp - i);
+            i = amp;
             continue;
         }
         const auto semi = text.find(';', i + 1);
@@ -171,20 +249,21 @@ std::string decode_html_entities(std::string_view text) {
 }
 
 std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool pending_space = false;
+    std::string out(text.size(), '\0');
+    std::size_t size = 0;
+    bool owed_space = false;
     for (const char c : text) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            pending_space = !out.empty();
+            owed_space = size > 0;
             continue;
         }
-        if (pending_space) {
-            out.push_back(' ');
-            pending_space = false;
+        if (owed_space) {
+            out[size++] = ' ';
+            owed_space = false;
         }
-        out.push_back(c);
+        out[size++] = c;
     }
+    out.resize(size);
     return out;
 }
 
@@ -223,8 +302,12 @@ std::string normalize_text(std::string_view raw, NormalizeStats* stats) {
         raw.remove_prefix(3);
     }
     // Entities first: `&nbsp;` must become a space like a literal NBSP does.
-    const std::string decoded = decode_html_entities(raw);
-    return tidy_lines(clean_code_points(decoded, stats));
+    std::string decoded;
+    if (raw.find('&') != std::string_view::npos) {
+        decoded = decode_html_entities(raw);
+        raw = decoded;
+    }
+    return clean_and_tidy(raw, stats);
 }
 
 } // namespace bersih

@@ -1,7 +1,7 @@
 #include "bersih/pipeline.hpp"
 
 #include "bersih/dates.hpp"
-
+#include "bersih/io.hpp"
 #include "bersih/normalize.hpp"
 #include "core/active_rules.hpp"
 #include "core/signature_filter.hpp"
@@ -10,6 +10,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace bersih {
 namespace {
@@ -18,27 +21,15 @@ namespace {
 // partial characters at the ends of a value and replace any other invalid sequence by U+FFFD,
 // so the output is always valid UTF-8 (JSON serialisation depends on it).
 void repair_utf8(std::string& text) {
+    if (!io::first_invalid_utf8(text)) {
+        return; // valid: the usual case, checked eight ASCII bytes at a time
+    }
     const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     const auto size = static_cast<utf8proc_ssize_t>(text.size());
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t i = 0;
-    while (i < size) {
-        if (data[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const auto len = utf8proc_iterate(data + i, size - i, &cp);
-        if (len < 0) {
-            break;
-        }
-        i += len;
-    }
-    if (i == size) {
-        return; // valid: the usual case
-    }
     std::string out;
     out.reserve(text.size());
-    i = 0;
     while (i < size) {
         const auto len = data[i] < 0x80 ? 1 : utf8proc_iterate(data + i, size - i, &cp);
         if (len > 0) {
@@ -68,7 +59,8 @@ void repair_utf8(std::optional<std::string>& text) {
 
 void repair_utf8(Document& doc) {
     Metadata& m = doc.meta;
-    for (auto* value : {&m.outlet, &m.channel, &m.title, &m.published, &m.dateline, &m.editor_code}) {
+    for (auto* value :
+         {&m.outlet, &m.channel, &m.title, &m.published, &m.dateline, &m.editor_code}) {
         repair_utf8(*value);
     }
     for (auto* list : {&m.authors, &m.editors, &doc.paragraphs}) {

@@ -76,7 +76,9 @@ bool ends_with_dash(const std::string& text) {
 }
 
 bool is_toc_heading(const std::string& text) {
-    return ascii_lower(text) == "daftar isi";
+    // Length first: this is asked of every header line, most of them long.
+    constexpr std::string_view kHeading = "daftar isi";
+    return text.size() == kHeading.size() && ascii_lower(text) == kHeading;
 }
 
 } // namespace

@@ -1,7 +1,8 @@
 // Scraper duplicates: text the scraper captured twice. Regexes cannot see these, because what makes
 // a line boilerplate is that the same words occur elsewhere in the record.
 //
-// 1. Glued copies. A get_text() without separator fused a whole section (or the whole body) into one
+// 1. Glued copies. A get_text() without separator fused a whole section (or the whole body) into
+// one
 //    line, and the paragraph-per-line copy follows it (okezone, kapanlagi):
 //        "Para satu.Para dua.Baca Juga:Judul lainPara tiga."
 //        "Para satu." / "Para dua." / "Para tiga."
@@ -21,23 +22,35 @@
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kMinGluedChars = 80;     // a glued copy holds at least one real paragraph
-constexpr std::size_t kMinPieceChars = 20;     // pieces shorter than this prove nothing
-constexpr std::size_t kMaxLeadOffset = 24;     // the first piece starts the glued line (a dateline may differ)
-constexpr std::size_t kMinRepeatWords = 8;     // a repeated block must hold a line that reads like a paragraph
-constexpr std::size_t kMaxBlockLines = 40;     // longest repeated block looked for
+constexpr std::size_t kMinGluedChars = 80; // a glued copy holds at least one real paragraph
+constexpr std::size_t kMinPieceChars = 20; // pieces shorter than this prove nothing
+constexpr std::size_t kMaxLeadOffset =
+    24; // the first piece starts the glued line (a dateline may differ)
+constexpr std::size_t kMinRepeatWords =
+    8; // a repeated block must hold a line that reads like a paragraph
+constexpr std::size_t kMaxBlockLines = 40; // longest repeated block looked for
 
-// Lowercase, no whitespace: the comparison the corpus labels use.
+// Lowercase, no whitespace: the comparison the corpus labels use. Every byte is written and the
+// end moves only past kept ones: no branch per byte, and no push_back.
 std::string squeeze(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
+    std::string out(text.size(), '\0');
+    std::size_t size = 0;
     for (const char c : text) {
-        if (c == ' ' || c == '\t') {
-            continue;
-        }
-        out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+        out[size] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        size += static_cast<std::size_t>(c != ' ' && c != '\t');
     }
+    out.resize(size);
     return out;
+}
+
+// squeeze(text).size(), counted without building it (the loop vectorises): most lines differ from
+// a pull-quote candidate in length already.
+std::size_t squeezed_size(const std::string& text) noexcept {
+    std::size_t size = 0;
+    for (const char c : text) {
+        size += static_cast<std::size_t>(c != ' ' && c != '\t');
+    }
+    return size;
 }
 
 std::vector<std::size_t> text_lines(const Document& doc) {
@@ -53,14 +66,14 @@ std::vector<std::size_t> text_lines(const Document& doc) {
 // Where the glued copy starts inside the line at k (in squeezed characters), or npos when the
 // lines after it are not found inside it. The copy starts at the line's start (a dateline may
 // differ) or, when the paragraph copy lacks the first paragraph, at a sentence start after it.
-std::size_t glued_copy_start(const std::vector<std::string>& keys, std::size_t k) {
-    const std::string& glued = keys[k];
+std::size_t glued_copy_start(const std::vector<std::string_view>& keys, std::size_t k) {
+    const std::string_view glued = keys[k];
     std::size_t pos = 0;
     std::size_t start = std::string::npos;
     std::size_t found = 0;
     std::size_t covered = 0;
     for (std::size_t j = k + 1; j < keys.size(); ++j) {
-        const std::string& piece = keys[j];
+        const std::string_view piece = keys[j];
         if (piece.size() < kMinPieceChars || piece.size() >= glued.size()) {
             break;
         }
@@ -70,7 +83,8 @@ std::size_t glued_copy_start(const std::vector<std::string>& keys, std::size_t k
         }
         if (found == 0) {
             const bool sentence_start =
-                at >= kMinGluedChars / 2 && std::string_view(".!?\"").find(glued[at - 1]) != std::string_view::npos;
+                at >= kMinGluedChars / 2 &&
+                std::string_view(".!?\"").find(glued[at - 1]) != std::string_view::npos;
             if (at > kMaxLeadOffset && !sentence_start) {
                 break;
             }
@@ -106,12 +120,24 @@ std::size_t offset_of_squeezed(const std::string& text, std::size_t n) {
     return text.size();
 }
 
-void drop_glued_copies(Document& doc) {
+// The squeezed text of every kept line with text, by line index (empty for the others): both
+// passes compare the same keys, and removing a line does not change its text.
+std::vector<std::string> squeezed_lines(const Document& doc) {
+    std::vector<std::string> keys(doc.lines.size());
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].kept_text()) {
+            keys[i] = squeeze(doc.lines[i].text);
+        }
+    }
+    return keys;
+}
+
+void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed) {
     const auto order = text_lines(doc);
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;
     keys.reserve(order.size());
     for (const auto i : order) {
-        keys.push_back(squeeze(doc.lines[i].text));
+        keys.emplace_back(squeezed[i]);
     }
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
         if (keys[k].size() < kMinGluedChars) {
@@ -124,7 +150,8 @@ void drop_glued_copies(Document& doc) {
             // Keep the first paragraph, which only the glued line has; cut the copy after it.
             Line& line = doc.lines[order[k]];
             const std::size_t at = offset_of_squeezed(line.text, start);
-            line.cuts.push_back(Cut{"core.glued-duplicate", Category::duplicate, line.text.substr(at)});
+            line.cuts.push_back(
+                Cut{"core.glued-duplicate", Category::duplicate, line.text.substr(at)});
             line.text.erase(at);
             while (!line.text.empty() && line.text.back() == ' ') {
                 line.text.pop_back();
@@ -133,12 +160,12 @@ void drop_glued_copies(Document& doc) {
     }
 }
 
-void drop_repeated_blocks(Document& doc) {
+void drop_repeated_blocks(Document& doc, const std::vector<std::string>& squeezed) {
     const auto order = text_lines(doc);
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;
     keys.reserve(order.size());
     for (const auto i : order) {
-        keys.push_back(squeeze(doc.lines[i].text));
+        keys.emplace_back(squeezed[i]);
     }
     std::vector<bool> gone(order.size(), false);
     std::size_t k = 0;
@@ -175,8 +202,9 @@ void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
     // Repeated blocks first: a glued line scraped twice in a row ("A.Widget" / "A.Widget" / "A.")
     // loses its second copy here, so the glued-copy pass then finds the paragraph copy ("A.")
     // right after the first one instead of taking the second and leaving the first behind.
-    drop_repeated_blocks(doc);
-    drop_glued_copies(doc);
+    const auto squeezed = squeezed_lines(doc);
+    drop_repeated_blocks(doc, squeezed);
+    drop_glued_copies(doc, squeezed);
 }
 
 void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {
@@ -199,7 +227,9 @@ void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {
         }
         const std::string key = squeeze(doc.lines[i].text);
         for (std::size_t j = dateline + 1; j < doc.lines.size(); ++j) {
-            if (doc.lines[j].kept_text() && squeeze(doc.lines[j].text) == key) {
+            const std::string& text = doc.lines[j].text;
+            if (doc.lines[j].kept_text() && squeezed_size(text) == key.size() &&
+                squeeze(text) == key) {
                 doc.remove(i, "core.pull-quote", Category::duplicate);
                 break;
             }

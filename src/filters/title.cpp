@@ -31,6 +31,32 @@ constexpr std::size_t kMaxNavWords = 2;     // "Nasional", "Sepak Bola"
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
+// comparable(text) == wanted, without building comparable(text): the lines compared with a title
+// are mostly long paragraphs that differ from it in their first bytes.
+bool comparable_equals(std::string_view text, std::string_view wanted) noexcept {
+    std::size_t at = 0;
+    bool owed_space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            owed_space = at > 0;
+            continue;
+        }
+        if (owed_space) {
+            if (at == wanted.size() || wanted[at] != ' ') {
+                return false;
+            }
+            ++at;
+            owed_space = false;
+        }
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (at == wanted.size() || wanted[at] != lower) {
+            return false;
+        }
+        ++at;
+    }
+    return at == wanted.size();
+}
+
 std::size_t next_text_line(const Document& doc, std::size_t from) {
     for (std::size_t i = from; i < doc.lines.size(); ++i) {
         if (doc.lines[i].kept_text()) {
@@ -212,9 +238,9 @@ void mark_title(Document& doc, const Context& ctx) {
         // (section labels or a breadcrumb may stand above it).
         std::size_t i = next_text_line(doc, 0);
         for (int checked = 0; checked < kRecordTitleReach && i < doc.lines.size(); ++checked) {
-            const std::string line = comparable(doc.lines[i].text);
-            if (line == wanted || (!bare.empty() && line == bare)) {
-                matched_bare = matched_bare || line != wanted;
+            const bool whole = comparable_equals(doc.lines[i].text, wanted);
+            if (whole || (!bare.empty() && comparable_equals(doc.lines[i].text, bare))) {
+                matched_bare = matched_bare || !whole;
                 doc.remove(i, "core.title-dup", Category::title_dup);
             }
             i = next_text_line(doc, i + 1);
@@ -236,25 +262,26 @@ void mark_title(Document& doc, const Context& ctx) {
         const std::string& text = doc.lines[top[a]].text;
         // Short repeated labels ("Advertisement", "Baca Juga") are no headline; the first two
         // lines repeated one after the other still are, however short.
+        const std::string wanted = comparable(text);
         const bool adjacent_pair =
-            a == 0 && top.size() > 1 && comparable(doc.lines[top[1]].text) == comparable(text);
+            a == 0 && top.size() > 1 && comparable_equals(doc.lines[top[1]].text, wanted);
         if (word_count(text) > kMaxTitleWords || ends_sentence(text) ||
             (!adjacent_pair && word_count(text) < kMinRepeatWords)) {
             continue;
         }
-        const std::string wanted = comparable(text);
         const std::size_t reach = std::min(top.size(), a + 1 + kRepeatGap);
         const bool repeated =
             std::any_of(top.begin() + static_cast<std::ptrdiff_t>(a + 1),
-                        top.begin() + static_cast<std::ptrdiff_t>(reach),
-                        [&](std::size_t i) { return comparable(doc.lines[i].text) == wanted; });
+                        top.begin() + static_cast<std::ptrdiff_t>(reach), [&](std::size_t i) {
+                            return comparable_equals(doc.lines[i].text, wanted);
+                        });
         if (!repeated) {
             continue;
         }
         doc.meta.title = text;
         doc.remove(top[a], "core.title", Category::title);
         for (std::size_t b = a + 1; b < top.size(); ++b) {
-            if (comparable(doc.lines[top[b]].text) == wanted) {
+            if (comparable_equals(doc.lines[top[b]].text, wanted)) {
                 doc.remove(top[b], "core.title-dup", Category::title_dup);
             }
         }

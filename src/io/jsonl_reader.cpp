@@ -15,7 +15,8 @@ bool blank(std::string_view line) {
 
 std::string short_message(const char* what) {
     std::string_view text(what);
-    if (const auto close = text.find("] "); text.starts_with("[json.exception") && close != std::string_view::npos) {
+    if (const auto close = text.find("] ");
+        text.starts_with("[json.exception") && close != std::string_view::npos) {
         text.remove_prefix(close + 2);
     }
     // Drop nlohmann's "; last read: '...'" echo of the input, which can be a whole article.
@@ -59,17 +60,19 @@ public:
         std::string repaired;
         if (const auto bad = first_invalid_utf8(line)) {
             if (options_.utf8_strict) {
-                item = RecordError{path_, record.record, record.line,
-                                   fmt::format("invalid UTF-8 at byte {} of the line (--utf8 strict)", *bad + 1)};
+                item = RecordError{
+                    path_, record.record, record.line,
+                    fmt::format("invalid UTF-8 at byte {} of the line (--utf8 strict)", *bad + 1)};
                 return true;
             }
             repaired = replace_invalid_utf8(line);
             line = repaired;
             record.invalid_utf8 = true;
         }
+        auto fast = parse_json_fast(line);
         nlohmann::ordered_json object;
         try {
-            object = nlohmann::ordered_json::parse(line);
+            object = fast ? std::move(*fast) : nlohmann::ordered_json::parse(line);
         } catch (const nlohmann::ordered_json::exception& e) {
             item = RecordError{path_, record.record, record.line,
                                fmt::format("malformed JSON: {}", short_message(e.what()))};
@@ -79,6 +82,9 @@ public:
             item = RecordError{path_, record.record, record.line, std::move(*reason)};
             return true;
         }
+        // The whole line was checked above (or repaired), and JSON escapes decode to valid
+        // UTF-8 or fail to parse: the text needs no second look.
+        record.utf8_checked = true;
         item = std::move(record);
         return true;
     }

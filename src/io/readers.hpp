@@ -12,13 +12,13 @@
 namespace bersih::io {
 
 std::unique_ptr<Reader> make_text_reader(std::string path, std::unique_ptr<LineReader> lines,
-                                         const ReaderOptions& options);  // text_reader.cpp
+                                         const ReaderOptions& options); // text_reader.cpp
 std::unique_ptr<Reader> make_jsonl_reader(std::string path, std::unique_ptr<LineReader> lines,
                                           const ReaderOptions& options); // jsonl_reader.cpp
 std::unique_ptr<Reader> make_csv_reader(std::string path, std::unique_ptr<LineReader> lines,
-                                        const ReaderOptions& options);   // csv_reader.cpp
+                                        const ReaderOptions& options); // csv_reader.cpp
 std::unique_ptr<Reader> make_json_reader(std::string path, std::unique_ptr<LineReader> lines,
-                                         const ReaderOptions& options);  // json_reader.cpp
+                                         const ReaderOptions& options); // json_reader.cpp
 
 /// Fill `record` (text, title, id, url, fields) from one input object; the reason when the
 /// object cannot be used (missing text field, wrong field type). record_fields.cpp
@@ -33,12 +33,17 @@ std::optional<std::vector<std::vector<std::string>>> csv_split(std::string_view 
 /// jsonl_reader.cpp
 std::string short_message(const char* what);
 
+/// One JSON text parsed as nlohmann::ordered_json::parse parses it, for the usual record; nullopt
+/// for anything the fast path leaves to nlohmann (errors included). json_fast_parser.cpp
+std::optional<nlohmann::ordered_json> parse_json_fast(std::string_view text);
+
 /// Common ground of the readers of structured files (CSV, JSON arrays): the file's lines with the
 /// BOM skipped, the options, the count of records so far and whether the input has ended.
 /// reader.cpp
 class StructuredReader : public Reader {
 public:
-    StructuredReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options);
+    StructuredReader(std::string path, std::unique_ptr<LineReader> lines,
+                     const ReaderOptions& options);
     [[nodiscard]] std::uint64_t bytes_read() const noexcept final { return lines_->raw_bytes(); }
 
 protected:

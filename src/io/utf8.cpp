@@ -1,5 +1,6 @@
 // A UTF-8 validator for --utf8 strict: eight ASCII bytes at a time, then the sequences by hand.
 #include "bersih/io.hpp"
+#include "core/utf8_sequence.hpp"
 
 #include <cstring>
 
@@ -23,35 +24,9 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned char lo = 0x80;
-        unsigned char hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) {
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                hi = 0x9F;
-            }
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) {
-                lo = 0x90;
-            } else if (c == 0xF4) {
-                hi = 0x8F;
-            }
-        } else {
+        const std::size_t len = valid_utf8_sequence_length(s + i, n - i);
+        if (len == 0) {
             return i;
-        }
-        if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) {
-            return i;
-        }
-        for (std::size_t k = 2; k < len; ++k) {
-            if (s[i + k] < 0x80 || s[i + k] > 0xBF) {
-                return i;
-            }
         }
         i += len;
     }

@@ -21,6 +21,7 @@ TEST_CASE("jsonl: records keep every field; text and title are found", "[io][jso
     CHECK(r.text_key == "text");
     CHECK(r.fields["extra"] == nlohmann::ordered_json::array({1, 2}));
     CHECK(r.fields.begin().key() == "id"); // order kept
+    CHECK(r.utf8_checked);                 // the batch need not validate the text again
     CHECK(test::record(items[1]).line == 3);
     CHECK(test::record(items[1]).record == 2);
 }

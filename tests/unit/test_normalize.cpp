@@ -2,8 +2,12 @@
 #include "bersih/normalize.hpp"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
+#include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 using bersih::normalize_text;
 using bersih::NormalizeStats;
@@ -107,4 +111,109 @@ TEST_CASE("normalize: helpers", "[normalize]") {
 TEST_CASE("normalize: the empty input stays empty", "[normalize]") {
     CHECK(normalize_text("").empty());
     CHECK(normalize_text("\xEF\xBB\xBF").empty());
+}
+
+namespace {
+
+// The two-pass normalisation normalize_text did before it became one pass, kept as the oracle:
+// decode each character (replace, map spaces, drop invisibles), then fold spaces line by line.
+std::string reference_clean(std::string_view in) {
+    std::string out;
+    for (std::size_t i = 0; i < in.size();) {
+        const auto* at = reinterpret_cast<const utf8proc_uint8_t*>(in.data() + i);
+        utf8proc_int32_t cp = at[0];
+        const utf8proc_ssize_t len =
+            cp < 0x80 ? 1 : utf8proc_iterate(at, static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
+        const std::string_view bytes = in.substr(i, len < 0 ? 1 : static_cast<std::size_t>(len));
+        i += bytes.size();
+        const bool space = cp == '\t' || cp == '\v' || cp == '\f' ||
+                           (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+        const bool invisible = cp == 0 || cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) ||
+                               cp == 0x2060 || cp == 0xFEFF;
+        if (len < 0) {
+            out += "\xEF\xBF\xBD";
+        } else if (cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
+            out += '\n';
+            i += (cp == '\r' && i < in.size() && in[i] == '\n') ? 1U : 0U; // CRLF is one break
+        } else if (space) {
+            out += ' ';
+        } else if (!invisible) {
+            out += bytes;
+        }
+    }
+    return out;
+}
+
+std::string reference_normalize(std::string_view raw) {
+    if (raw.starts_with("\xEF\xBB\xBF")) {
+        raw.remove_prefix(3);
+    }
+    const std::string cleaned = reference_clean(bersih::decode_html_entities(raw));
+    std::string out;
+    std::size_t start = 0;
+    for (;;) {
+        const auto end = cleaned.find('\n', start);
+        out += bersih::collapse_spaces(std::string_view(cleaned).substr(start, end - start));
+        if (end == std::string::npos) {
+            return out;
+        }
+        out.push_back('\n');
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+TEST_CASE("normalize: one pass gives what decoding then folding each line gave", "[normalize]") {
+    // Pieces that exercise every branch: spaces of all kinds, line breaks, invisibles, entities,
+    // invalid and truncated UTF-8, NUL, control bytes that are kept.
+    const std::vector<std::string> pieces = {"kata",
+                                             " ",
+                                             "  ",
+                                             "\t",
+                                             "\v",
+                                             "\f",
+                                             "\r",
+                                             "\n",
+                                             "\r\n",
+                                             std::string(1, '\0'),
+                                             "\x01",
+                                             "\x7f",
+                                             "\xC2\xA0",
+                                             "\xE2\x80\x83",
+                                             "\xE3\x80\x80",
+                                             "\xE2\x80\x8B",
+                                             "\xC2\xAD",
+                                             "\xEF\xBB\xBF",
+                                             "\xC2\x85",
+                                             "\xE2\x80\xA8",
+                                             "\xE2\x80\x94",
+                                             "\xC3\xA9",
+                                             "\xF0\x9F\x98\x80",
+                                             "\xFF",
+                                             "\xC3",
+                                             "\xE2\x80",
+                                             "\xED\xA0\x80",
+                                             "\xC0\x80",
+                                             "&nbsp;",
+                                             "&amp;",
+                                             "&#x2028;",
+                                             "&shy;",
+                                             "&bogus;",
+                                             "&",
+                                             ".",
+                                             "pemerintah daerah",
+                                             "Rp1.500 (27/11) ",
+                                             " Jakarta,"};
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(0, 30);
+    for (int round = 0; round < 20000; ++round) {
+        std::string raw;
+        for (int n = length(rng); n > 0; --n) {
+            raw += pieces[pick(rng)];
+        }
+        INFO("raw: " << raw);
+        CHECK(normalize_text(raw) == reference_normalize(raw));
+    }
 }
