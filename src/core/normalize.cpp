@@ -194,7 +194,10 @@ std::string clean_and_tidy(std::string_view in, NormalizeStats* stats) {
         const auto code = static_cast<char32_t>(cp);
         if (is_space(code)) {
             out.space();
-        } else if (code == 0x2028 || code == 0x2029 || code == 0x0085) {
+        } else if (code == 0x2028 || code == 0x2029) {
+            // U+0085 (NEL) is not taken as a break: in scraped news it is mojibake (the byte 0x85
+            // of UTF-8 Arabic or of a cp1252 ellipsis read as Latin-1), and breaking there cut
+            // such text into one-word paragraphs. It stays, so a later fixer can still undo it.
             out.newline();
         } else if (!is_invisible(code)) {
             out.visible(in.data() + i, static_cast<std::size_t>(len));

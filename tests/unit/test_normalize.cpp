@@ -24,6 +24,13 @@ TEST_CASE("normalize: CRLF and lone CR become LF", "[normalize]") {
     CHECK(normalize_text("a\r\n\r\nb") == "a\n\nb");
 }
 
+TEST_CASE("normalize: U+0085 (mojibake in scraped text) is no line break", "[normalize]") {
+    // "Ù\u0085" is the Arabic letter meem (D9 85) read as Latin-1 and encoded again.
+    const std::string mojibake = "Doa \xC3\x98\xC2\xA7\xC3\x99\xC2\x85\xC3\x99\xC2\x8A\xC3\x99\xC2\x86 dibaca bersama.";
+    CHECK(bersih::normalize_text(mojibake) == mojibake);
+    CHECK(bersih::normalize_text("Satu\xE2\x80\xA8" "dua") == "Satu\ndua"); // U+2028 still breaks
+}
+
 TEST_CASE("normalize: NBSP and other Unicode spaces become one ASCII space", "[normalize]") {
     CHECK(normalize_text("Kota\xC2\xA0"
                          "Bandung") == "Kota Bandung"); // U+00A0
@@ -132,7 +139,7 @@ std::string reference_clean(std::string_view in) {
                                cp == 0x2060 || cp == 0xFEFF;
         if (len < 0) {
             out += "\xEF\xBF\xBD";
-        } else if (cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
+        } else if (cp == '\r' || cp == 0x2028 || cp == 0x2029) {
             out += '\n';
             i += (cp == '\r' && i < in.size() && in[i] == '\n') ? 1U : 0U; // CRLF is one break
         } else if (space) {
