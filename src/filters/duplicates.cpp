@@ -106,7 +106,7 @@ std::size_t offset_of_squeezed(const std::string& text, std::size_t n) {
     return text.size();
 }
 
-void drop_glued_copies(Document& doc) {
+void drop_glued_copies(Document& doc, bool only_cut_lines = false) {
     const auto order = text_lines(doc);
     std::vector<std::string> keys;
     keys.reserve(order.size());
@@ -114,7 +114,8 @@ void drop_glued_copies(Document& doc) {
         keys.push_back(squeeze(doc.lines[i].text));
     }
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-        if (keys[k].size() < kMinGluedChars) {
+        if (keys[k].size() < kMinGluedChars ||
+            (only_cut_lines && doc.lines[order[k]].cuts.empty())) {
             continue;
         }
         const std::size_t start = glued_copy_start(keys, k);
@@ -177,6 +178,12 @@ void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
     // right after the first one instead of taking the second and leaving the first behind.
     drop_repeated_blocks(doc);
     drop_glued_copies(doc);
+}
+
+void drop_glued_copies_after_cuts(Document& doc, const Context& /*ctx*/) {
+    // A glued copy that starts with a caption (or holds a widget the rules cut) only matches the
+    // lines after it once those cuts are made: look again at the lines the rules cut.
+    drop_glued_copies(doc, true);
 }
 
 void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {
