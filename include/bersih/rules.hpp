@@ -73,6 +73,8 @@ struct Rule {
     std::string pattern_text;
     boost::regex pattern;
     std::optional<boost::regex> end;        ///< drop_block: the closing line
+    std::optional<boost::regex> prev_line;  ///< drop_line: the previous kept line must match this
+    std::optional<boost::regex> next_line;  ///< drop_line: the next kept line must match this
     std::size_t max_lines = 12;             ///< drop_block: give up after this many lines
     std::size_t then_drop = 0;              ///< drop_line: also drop this many following non-blank lines
     std::string field;                      ///< extract (or truncate-after): the metadata field

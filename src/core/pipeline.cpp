@@ -124,6 +124,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);
     filters::apply_drop_rules(doc, ctx);
+    filters::drop_glued_copies_after_cuts(doc, ctx);
     // Related boxes scraped as a heading plus one headline per line, before the links inside lines.
     filters::drop_widget_lists(doc, ctx);
     filters::cut_inline_related(doc, ctx);

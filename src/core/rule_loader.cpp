@@ -28,9 +28,10 @@ constexpr std::array<std::pair<RuleKind, std::string_view>, 5> kKinds{{
 }};
 
 const std::set<std::string, std::less<>> kRuleKeys{
-    "id",     "category", "scope",   "kind",       "pattern",        "icase",
-    "end",    "max_lines", "then_drop", "field",   "outlets",        "must_match",
-    "must_not_match", "description", "rest_category"};
+    "id",        "category",   "scope",          "kind",        "pattern",
+    "icase",     "end",        "max_lines",      "then_drop",   "field",
+    "outlets",   "must_match", "must_not_match", "description", "rest_category",
+    "prev_line", "next_line"};
 
 const std::set<std::string, std::less<>> kFields{"dateline", "byline", "author", "editor",
                                                  "date",     "caption", "editor_code", "title"};
@@ -163,6 +164,18 @@ public:
         const auto end = string_of(table, "end", false, where);
         if (!end.empty()) {
             rule.end = compile(end, icase, table.get("end")->source());
+        }
+        for (const auto key : {std::string_view{"prev_line"}, std::string_view{"next_line"}}) {
+            const auto text = string_of(table, key, false, where);
+            if (text.empty()) {
+                continue;
+            }
+            if (rule.kind != RuleKind::drop_line) {
+                fail(table.get(key)->source(),
+                     fmt::format("'{}' is only for drop-line rules", key));
+            }
+            (key == "prev_line" ? rule.prev_line : rule.next_line) =
+                compile(text, icase, table.get(key)->source());
         }
         if (rule.kind == RuleKind::drop_block && !rule.end) {
             fail(where, "a drop-block rule needs an 'end' pattern");

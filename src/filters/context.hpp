@@ -51,6 +51,7 @@ Zones find_zones(const Document& doc);
 void detect_outlet(Document& doc, const Context& ctx);       // outlet_detector.cpp
 void mark_title(Document& doc, const Context& ctx);          // title.cpp
 void drop_scraper_duplicates(Document& doc, const Context& ctx); // duplicates.cpp
+void drop_glued_copies_after_cuts(Document& doc, const Context& ctx); // duplicates.cpp
 void repair_split_datelines(Document& doc, const Context& ctx);  // datelines.cpp
 void drop_table_of_contents(Document& doc, const Context& ctx);  // datelines.cpp
 void apply_extract_rules(Document& doc, const Context& ctx); // rule_engine.cpp

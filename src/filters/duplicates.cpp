@@ -132,7 +132,9 @@ std::vector<std::string> squeezed_lines(const Document& doc) {
     return keys;
 }
 
-void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed) {
+/// `only_cut_lines`: look for copies starting at lines the rules cut (the second pass).
+void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed,
+                       bool only_cut_lines = false) {
     const auto order = text_lines(doc);
     std::vector<std::string_view> keys;
     keys.reserve(order.size());
@@ -140,7 +142,8 @@ void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed) 
         keys.emplace_back(squeezed[i]);
     }
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-        if (keys[k].size() < kMinGluedChars) {
+        if (keys[k].size() < kMinGluedChars ||
+            (only_cut_lines && doc.lines[order[k]].cuts.empty())) {
             continue;
         }
         const std::size_t start = glued_copy_start(keys, k);
@@ -205,6 +208,18 @@ void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
     const auto squeezed = squeezed_lines(doc);
     drop_repeated_blocks(doc, squeezed);
     drop_glued_copies(doc, squeezed);
+}
+
+void drop_glued_copies_after_cuts(Document& doc, const Context& /*ctx*/) {
+    // A glued copy that starts with a caption (or holds a widget the rules cut) only matches the
+    // lines after it once those cuts are made: look again at the lines the rules cut. Most
+    // records have none, and then nothing needs squeezing again.
+    const bool any_cut = std::any_of(doc.lines.begin(), doc.lines.end(), [](const Line& line) {
+        return line.kept_text() && !line.cuts.empty();
+    });
+    if (any_cut) {
+        drop_glued_copies(doc, squeezed_lines(doc), true);
+    }
 }
 
 void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {

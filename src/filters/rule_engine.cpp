@@ -156,6 +156,26 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
     }
 }
 
+// A drop-line rule with prev_line / next_line holds only where the nearest kept line before
+// (after) the line matches that pattern: a template slot known by the lines around it.
+static bool neighbours_match(const Document& doc, std::size_t i, const Rule& rule,
+                             const Context& ctx) {
+    const auto neighbour_matches = [&](const boost::regex& pattern, bool forward) {
+        for (std::size_t j = i; forward ? j + 1 < doc.lines.size() : j > 0;) {
+            j = forward ? j + 1 : j - 1;
+            const Line& other = doc.lines[j];
+            if (!other.kept_text()) {
+                continue;
+            }
+            boost::smatch m;
+            return safe_search(other.text, m, pattern, rule, doc, other, ctx);
+        }
+        return false;
+    };
+    return (!rule.prev_line || neighbour_matches(*rule.prev_line, false)) &&
+           (!rule.next_line || neighbour_matches(*rule.next_line, true));
+}
+
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
     LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
@@ -186,6 +206,9 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                 continue;
             }
             if (rule->kind == RuleKind::drop_line) {
+                if (!neighbours_match(doc, i, *rule, ctx)) {
+                    continue;
+                }
                 doc.remove(i, rule->id, rule->category);
                 // "Baca juga:" alone on a line: its headline is the next line.
                 std::size_t pending = rule->then_drop;

@@ -79,6 +79,32 @@ TEST_CASE("rule engine: drop-line with then_drop takes the following headline", 
     CHECK(kept.paragraphs == std::vector<std::string>{kP1, long_paragraph});
 }
 
+TEST_CASE("rule engine: drop-line with prev_line / next_line holds only in its slot",
+          "[rule_engine]") {
+    // A template slot: the card sits between an intro line and a date heading.
+    const std::string pack = rule(
+        "t.kartu", "drop-line", "^[A-Z].{20,}$",
+        "prev_line = '^Berikut jadwalnya'\nnext_line = '^\\d{1,2} [A-Z][a-z]+ \\d{4}$'", "video");
+    const std::string intro = "Berikut jadwalnya pekan ini.";
+    const std::string date = "8 Juni 2025";
+    const auto doc = clean_with_pack(pack, intro + "\n\n" + kP1 + "\n" + date + "\n" + kP2 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{intro, date, kP2});
+    CHECK(doc.lines[2].rule == "t.kartu");
+    CHECK(doc.lines[2].category == Category::video);
+    check_accounted(doc);
+
+    // Either neighbour missing: the line is article text.
+    CHECK(clean_with_pack(pack, intro + "\n" + kP1 + "\n" + kP2 + "\n").paragraphs ==
+          std::vector<std::string>{intro, kP1, kP2});
+    CHECK(clean_with_pack(pack, kP3 + "\n" + kP1 + "\n" + date + "\n").paragraphs ==
+          std::vector<std::string>{kP3, kP1, date});
+    // At the edges of the document there is no neighbour.
+    CHECK(clean_with_pack(pack, kP1 + "\n" + date + "\n").paragraphs ==
+          std::vector<std::string>{kP1, date});
+    CHECK(clean_with_pack(pack, intro + "\n" + kP1 + "\n").paragraphs ==
+          std::vector<std::string>{intro, kP1});
+}
+
 TEST_CASE("rule engine: drop-block removes from start to end marker", "[rule_engine]") {
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 3", "related");

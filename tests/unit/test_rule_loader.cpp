@@ -231,6 +231,9 @@ TEST_CASE("rule loader: kind-specific requirements", "[rule_loader]") {
     CHECK_THAT(error_of("[[rule]]\nid = \"a.b\"\ncategory = \"byline\"\nkind = \"extract\"\n"
                         "pattern = 'x'\n"),
                StartsWith("user.toml:1:1: ") && Contains("needs 'field'"));
+    CHECK_THAT(error_of("[[rule]]\nid = \"a.b\"\ncategory = \"ad\"\nkind = \"cut-span\"\n"
+                        "pattern = 'x'\nnext_line = '^y$'\n"),
+               StartsWith("user.toml:6:") && Contains("'next_line' is only for drop-line rules"));
 }
 
 TEST_CASE("rule loader: duplicate ids", "[rule_loader]") {
