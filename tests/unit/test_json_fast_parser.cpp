@@ -131,7 +131,8 @@ std::string random_value(std::mt19937& rng, int depth) {
 }
 
 std::string mutate(std::string text, std::mt19937& rng) {
-    static const std::string kBytes = std::string("{}[]:,\"\\ -+.eE0u\x01\xC3\xFF", 21);
+    // The bytes a mutation inserts (the literal's own length: a count once read past its end).
+    static const std::string kBytes("{}[]:,\"\\ -+.eE0u\x01\xC3\xFF");
     std::uniform_int_distribution<std::size_t> at(0, text.size());
     std::uniform_int_distribution<std::size_t> byte(0, kBytes.size() - 1);
     std::uniform_int_distribution<int> how(0, 2);
