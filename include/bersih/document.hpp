@@ -24,10 +24,10 @@ struct Line {
     std::size_t number = 0; ///< 1-based line number in the input record
     std::string text;       ///< current text: normalised, trimmed, spans cut out
     LineState state = LineState::kept;
-    std::string rule;       ///< the rule that removed it, when removed
+    std::string rule; ///< the rule that removed it, when removed
     Category category = Category::other;
-    std::vector<Cut> cuts;  ///< spans cut from a kept line
-    int paragraph = -1;     ///< index of the output paragraph it went into
+    std::vector<Cut> cuts; ///< spans cut from a kept line
+    int paragraph = -1;    ///< index of the output paragraph it went into
 
     [[nodiscard]] bool kept() const noexcept { return state == LineState::kept; }
     [[nodiscard]] bool blank() const noexcept { return text.empty(); }

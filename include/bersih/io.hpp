@@ -30,7 +30,7 @@ InputFormat format_from_extension(std::string_view path) noexcept;
 /// be found under a common alternative name (e.g. "content", "isi_berita", "judul").
 struct ReaderOptions {
     InputFormat format = InputFormat::automatic;
-    std::string delimiter = "\f";   ///< text: a line holding only this separates records
+    std::string delimiter = "\f"; ///< text: a line holding only this separates records
     std::string text_field = "text";
     bool text_field_explicit = false;
     std::string title_field = "title";
@@ -47,19 +47,20 @@ struct ReaderOptions {
 
 /// One article as read from the input.
 struct Record {
-    std::string source;              ///< input path, "-" for standard input
-    std::size_t record = 0;          ///< 1-based record number within the source
-    std::size_t line = 0;            ///< 1-based line where the record starts (0 when unknown)
-    std::string text;                ///< the raw article text
+    std::string source;     ///< input path, "-" for standard input
+    std::size_t record = 0; ///< 1-based record number within the source
+    std::size_t line = 0;   ///< 1-based line where the record starts (0 when unknown)
+    std::string text;       ///< the raw article text
     std::optional<std::string> title;
     std::optional<std::string> id;
     std::optional<std::string> url;
-    std::optional<std::string> date;  ///< the record's own publish date, as the scraper wrote it
+    std::optional<std::string> date; ///< the record's own publish date, as the scraper wrote it
     std::string text_key;            ///< structured input: the key that held the text
-    nlohmann::ordered_json fields;   ///< structured input: every field of the input record; null for text
-    bool multi = false;              ///< the source holds (or may hold) several records
-    bool invalid_utf8 = false;       ///< invalid UTF-8 was replaced while reading
-    bool utf8_checked = false;       ///< the reader made sure `text` is valid UTF-8
+    nlohmann::ordered_json
+        fields;                ///< structured input: every field of the input record; null for text
+    bool multi = false;        ///< the source holds (or may hold) several records
+    bool invalid_utf8 = false; ///< invalid UTF-8 was replaced while reading
+    bool utf8_checked = false; ///< the reader made sure `text` is valid UTF-8
 
     [[nodiscard]] bool structured() const noexcept { return fields.is_object(); }
 };

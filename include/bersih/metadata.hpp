@@ -12,8 +12,8 @@ struct Caption {
 
 /// What the text itself says about the article.
 struct Metadata {
-    std::optional<std::string> outlet;    ///< short lowercase id: "detik", "kompas", ...
-    std::optional<std::string> channel;   ///< e.g. "detikNews"
+    std::optional<std::string> outlet;  ///< short lowercase id: "detik", "kompas", ...
+    std::optional<std::string> channel; ///< e.g. "detikNews"
     std::optional<std::string> title;
     std::vector<std::string> authors;
     std::vector<std::string> editors;

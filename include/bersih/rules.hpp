@@ -72,20 +72,20 @@ struct Rule {
     RuleKind kind = RuleKind::drop_line;
     std::string pattern_text;
     boost::regex pattern;
-    std::optional<boost::regex> end;        ///< drop_block: the closing line
-    std::optional<boost::regex> prev_line;  ///< drop_line: the previous kept line must match this
-    std::optional<boost::regex> next_line;  ///< drop_line: the next kept line must match this
-    std::size_t max_lines = 12;             ///< drop_block: give up after this many lines
-    std::size_t then_drop = 0;              ///< drop_line: also drop this many following non-blank lines
-    std::string field;                      ///< extract (or truncate-after): the metadata field
+    std::optional<boost::regex> end;       ///< drop_block: the closing line
+    std::optional<boost::regex> prev_line; ///< drop_line: the previous kept line must match this
+    std::optional<boost::regex> next_line; ///< drop_line: the next kept line must match this
+    std::size_t max_lines = 12;            ///< drop_block: give up after this many lines
+    std::size_t then_drop = 0; ///< drop_line: also drop this many following non-blank lines
+    std::string field;         ///< extract (or truncate-after): the metadata field
     Category rest_category = Category::other; ///< truncate-after: category of the lines after
-    std::vector<std::string> outlets;       ///< only for these outlets (empty: every outlet)
-    std::vector<std::string> must_match;    ///< examples the pattern must match
-    std::vector<std::string> must_not_match;///< examples it must not match
-    std::vector<std::string> needles;       ///< lowercase literals, one of which every match contains
-    LineGuard guard;                        ///< cheap byte tests every match passes
+    std::vector<std::string> outlets;         ///< only for these outlets (empty: every outlet)
+    std::vector<std::string> must_match;      ///< examples the pattern must match
+    std::vector<std::string> must_not_match;  ///< examples it must not match
+    std::vector<std::string> needles; ///< lowercase literals, one of which every match contains
+    LineGuard guard;                  ///< cheap byte tests every match passes
     std::string description;
-    std::string file;                       ///< where it was defined, for messages
+    std::string file; ///< where it was defined, for messages
     std::size_t line = 0;
 
     [[nodiscard]] bool applies_to(const std::optional<std::string>& outlet) const;

@@ -2,8 +2,8 @@
 
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
-#include "cli/output.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/output.hpp"
 #include "cli/output_file.hpp"
 #include "cli/record_output.hpp"
 #include "cli/report.hpp"
@@ -32,8 +32,8 @@ constexpr std::size_t kShownErrors = 20;
 /// One record on its way through the pipeline.
 struct Slot {
     io::Item item;
-    std::size_t input = 0;       // index into the expanded inputs
-    std::uint64_t bytes = 0;     // input bytes consumed when it was read
+    std::size_t input = 0;   // index into the expanded inputs
+    std::uint64_t bytes = 0; // input bytes consumed when it was read
     RecordOutput output;
     std::string outlet;
     std::unique_ptr<RecordStats> stats;
@@ -57,8 +57,10 @@ public:
                     return false;
                 }
                 const auto& input = inputs_[index_];
-                reader_ = input.error ? io::make_error_reader(io::RecordError{input.path, 1, 0, *input.error})
-                                      : io::open_reader(input.path, options_);
+                reader_ =
+                    input.error
+                        ? io::make_error_reader(io::RecordError{input.path, 1, 0, *input.error})
+                        : io::open_reader(input.path, options_);
             }
             if (reader_->next(slot.item)) {
                 slot.input = index_;
@@ -90,7 +92,8 @@ std::optional<std::string> outlet_from_url(const std::string& url, const RuleSet
         ++begin; // "https:////host/..." as some scrapers store it
     }
     const auto end = url.find_first_of("/?#:", begin);
-    const std::string host = url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    const std::string host =
+        url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
     for (const auto& profile : rules.outlets) {
         const std::string key = profile.id + ".";
         const auto at = host.find(key);
@@ -113,8 +116,9 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
         if (bad) {
             slot.invalid_utf8 = true;
             if (options.utf8_strict) {
-                slot.item = io::RecordError{record->source, record->record, record->line,
-                                            fmt::format("invalid UTF-8 at byte {} of the text (--utf8 strict)", *bad)};
+                slot.item = io::RecordError{
+                    record->source, record->record, record->line,
+                    fmt::format("invalid UTF-8 at byte {} of the text (--utf8 strict)", *bad)};
                 return;
             }
         }
@@ -122,7 +126,8 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
         if (!core.outlet && record->url) {
             core.outlet = outlet_from_url(*record->url, pipeline.rules());
         }
-        std::string source = record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;
+        std::string source =
+            record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;
         const Document doc = pipeline.clean(record->text, std::move(source), core);
         slot.output = render_record(doc, *record, options);
         slot.outlet = doc.meta.outlet.value_or("unknown");
@@ -195,7 +200,8 @@ public:
             ok = false;
         }
         if (shown_errors_ > kShownErrors && !options_.quiet) {
-            fmt::print(stderr, "bersih: {} more failed record(s) not shown{}\n", shown_errors_ - kShownErrors,
+            fmt::print(stderr, "bersih: {} more failed record(s) not shown{}\n",
+                       shown_errors_ - kShownErrors,
                        options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
         }
         return ok;
@@ -209,15 +215,16 @@ private:
                                         {"record", error.record},
                                         {"line", error.line},
                                         {"reason", error.reason}};
-            errors_->write(line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+            errors_->write(
+                line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
         }
         if (options_.quiet) {
             // counted, and listed by --errors
         } else if (++shown_errors_ <= kShownErrors || options_.strict) {
             report_.clear_line(); // keep the progress bar off the message
             if (error.line > 0) {
-                fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source, error.line,
-                           error.record, error.reason);
+                fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source,
+                           error.line, error.record, error.reason);
             } else if (error.reason.find(error.source) != std::string::npos) {
                 fmt::print(stderr, "bersih: error: {}\n", error.reason);
             } else {
@@ -256,7 +263,8 @@ bool fill(Batch& batch, RecordSource& source) {
 /// first (then the normal end, if it is reached at all, finds it done).
 class Closing {
 public:
-    template <typename F> void finish_once(F&& finish) {
+    template <typename F>
+    void finish_once(F&& finish) {
         const std::lock_guard lock(mutex_);
         if (!done_) {
             done_ = true;
@@ -269,7 +277,8 @@ private:
     bool done_ = false;
 };
 
-void write_stats_and_summary(const CliOptions& options, const Report& report, bool always_summarise) {
+void write_stats_and_summary(const CliOptions& options, const Report& report,
+                             bool always_summarise) {
     if (options.stats_file) {
         OutputFile stats(*options.stats_file);
         stats.write(report.stats_json());
@@ -339,17 +348,19 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
                     tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
                                                      [&](Batch* batch) {
                                                          for (auto& slot : batch->slots) {
-                                                             process(slot, pipeline, options, want_stats);
+                                                             process(slot, pipeline, options,
+                                                                     want_stats);
                                                          }
                                                          return batch;
                                                      }) &
-                    tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order, [&](Batch* batch) {
-                        std::unique_ptr<Batch> owned(batch);
-                        writer.write(*owned);
-                        if (writer.stopped()) {
-                            stop.store(true);
-                        }
-                    }));
+                    tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order,
+                                                   [&](Batch* batch) {
+                                                       std::unique_ptr<Batch> owned(batch);
+                                                       writer.write(*owned);
+                                                       if (writer.stopped()) {
+                                                           stop.store(true);
+                                                       }
+                                                   }));
         });
     }
 

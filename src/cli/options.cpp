@@ -7,7 +7,8 @@ namespace bersih::cli {
 void setup_options(CLI::App& app, CliOptions& options) {
     app.description(
         "bersih: clean scraped Indonesian news text into the article and its metadata.\n"
-        "Reads each PATH (a file, a directory walked recursively, or '-'/none for standard input):\n"
+        "Reads each PATH (a file, a directory walked recursively, or '-'/none for standard "
+        "input):\n"
         "plain text (one article, or several separated by a form-feed line), JSONL, CSV or a JSON\n"
         "array, plain or gzip/zstd compressed.");
     app.footer(
@@ -15,7 +16,8 @@ void setup_options(CLI::App& app, CliOptions& options) {
         "  bersih article.txt                      clean text to standard output\n"
         "  cat article.txt | bersih --format json  JSON with title, authors, dates, captions\n"
         "  bersih --format jsonl a.txt b.txt -o out.jsonl\n"
-        "  bersih --format jsonl dump.jsonl.gz -o clean.jsonl.zst   every field kept, text cleaned\n"
+        "  bersih --format jsonl dump.jsonl.gz -o clean.jsonl.zst   every field kept, text "
+        "cleaned\n"
         "  bersih --format jsonl --text-field isi_berita berita.csv\n"
         "  bersih --format jsonl --out-dir clean/ --glob '*.jsonl' dumps/\n"
         "  bersih --explain article.txt            show each removed line and its rule\n"
@@ -34,8 +36,9 @@ void setup_options(CLI::App& app, CliOptions& options) {
                    "Write to FILE (temporary name, renamed when complete; .gz/.zst compress)");
     app.add_option("--out-dir", options.out_dir,
                    "Write one output per input file under DIR, mirroring the input tree");
-    app.add_flag("--explain", options.explain,
-                 "JSON gains \"removed\"; text mode prints each removed line with its rule to stderr");
+    app.add_flag(
+        "--explain", options.explain,
+        "JSON gains \"removed\"; text mode prints each removed line with its rule to stderr");
     app.add_option("--rules", options.rule_files, "Add the rules of this TOML file (repeatable)")
         ->check(CLI::ExistingFile)
         ->allow_extra_args(false); // one file per --rules, so paths may follow
@@ -63,7 +66,8 @@ void setup_options(CLI::App& app, CliOptions& options) {
     app.add_option("--meta-prefix", options.meta_prefix,
                    "Structured input: prefix of the fields bersih adds to each record")
         ->capture_default_str();
-    app.add_option("-j,--jobs", options.jobs, "Worker threads (0: every core)")->capture_default_str();
+    app.add_option("-j,--jobs", options.jobs, "Worker threads (0: every core)")
+        ->capture_default_str();
     app.add_option("--errors", options.errors_file,
                    "Write one JSONL line {source, record, line, reason} per failed record to FILE");
     app.add_option("--stats", options.stats_file,
@@ -127,12 +131,14 @@ void resolve(CliOptions& options) {
     if (options.out_dir) {
         for (const auto& input : options.inputs) {
             if (input == "-") {
-                throw CLI::ValidationError("--out-dir", "needs file or directory inputs, not standard input");
+                throw CLI::ValidationError("--out-dir",
+                                           "needs file or directory inputs, not standard input");
             }
         }
     }
     auto& reader = options.reader;
-    reader.format = io::input_format_from_string(options.input_format).value_or(io::InputFormat::automatic);
+    reader.format =
+        io::input_format_from_string(options.input_format).value_or(io::InputFormat::automatic);
     reader.delimiter = unescape(options.delimiter);
     if (reader.delimiter.find('\n') != std::string::npos) {
         throw CLI::ValidationError("--delimiter", "must fit on one line");

@@ -59,8 +59,8 @@ bool FormattedOutput::finish() {
 OutputRouter::OutputRouter(const CliOptions& options, const std::vector<io::InputFile>& inputs)
     : options_(options), inputs_(inputs) {
     if (!options.out_dir) {
-        single_ = std::make_unique<FormattedOutput>(options.output.value_or("-"), options.output_format,
-                                                    options.inputs.size() > 1);
+        single_ = std::make_unique<FormattedOutput>(
+            options.output.value_or("-"), options.output_format, options.inputs.size() > 1);
         if (single_->failed()) {
             error_ = single_->error();
         }
@@ -84,7 +84,7 @@ std::string OutputRouter::mirrored_path(const io::InputFile& input) const {
     }
     const char* ext = options_.output_format == OutputFormat::text   ? ".txt"
                       : options_.output_format == OutputFormat::json ? ".json"
-                                                                      : ".jsonl";
+                                                                     : ".jsonl";
     return fmt::format("{}/{}{}{}", *options_.out_dir, rel, ext, compression);
 }
 

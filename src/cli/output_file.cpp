@@ -82,7 +82,8 @@ void OutputFile::write_raw(std::string_view bytes) {
         return;
     }
     if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
-        error_ = fmt::format("cannot write '{}': {}", path_.empty() ? "-" : path_, std::strerror(errno));
+        error_ =
+            fmt::format("cannot write '{}': {}", path_.empty() ? "-" : path_, std::strerror(errno));
     }
 }
 

@@ -31,11 +31,11 @@ private:
     std::FILE* file_ = nullptr;
     std::string path_;
     std::string temp_path_;
-    std::string target_;      ///< what the temporary is renamed to (a symlink's target)
+    std::string target_; ///< what the temporary is renamed to (a symlink's target)
     std::string error_;
     bool committed_ = false;
-    bool direct_ = false;     ///< a device or FIFO, written in place (no temporary)
-    int signal_slot_ = -1;    ///< the temporary's slot in the signal registry (signals.hpp)
+    bool direct_ = false;  ///< a device or FIFO, written in place (no temporary)
+    int signal_slot_ = -1; ///< the temporary's slot in the signal registry (signals.hpp)
     std::unique_ptr<io::Compressor> compressor_;
     std::string compressed_;
 

@@ -44,8 +44,10 @@ void Report::invalid_utf8() {
 
 void Report::interrupted(int signo) {
     const std::lock_guard lock(mutex_);
-    interrupted_by_ = signo == SIGINT ? "SIGINT" : signo == SIGTERM ? "SIGTERM" : signo == SIGHUP ? "SIGHUP"
-                                                                                                : "signal";
+    interrupted_by_ = signo == SIGINT    ? "SIGINT"
+                      : signo == SIGTERM ? "SIGTERM"
+                      : signo == SIGHUP  ? "SIGHUP"
+                                         : "signal";
     clear_line_locked();
     progress_ = false;
 }
@@ -80,12 +82,14 @@ void Report::draw(bool final) {
     std::string line = fmt::format("bersih: {} articles, {:.0f}/s, {:.1f} MB, {:.1f} MB/s", in_,
                                    static_cast<double>(in_) / s, mb, mb / s);
     if (total_bytes_ > 0 && !final) {
-        const double fraction = std::min(1.0, static_cast<double>(bytes_) / static_cast<double>(total_bytes_));
+        const double fraction =
+            std::min(1.0, static_cast<double>(bytes_) / static_cast<double>(total_bytes_));
         constexpr int width = 20;
         const auto filled = static_cast<int>(fraction * width);
         const double eta = fraction > 0 ? s * (1 - fraction) / fraction : 0;
-        line += fmt::format(" [{:<{}}] {:3.0f}% ETA {}:{:02}", std::string(static_cast<std::size_t>(filled), '#'),
-                            width, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
+        line += fmt::format(
+            " [{:<{}}] {:3.0f}% ETA {}:{:02}", std::string(static_cast<std::size_t>(filled), '#'),
+            width, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
     }
     fmt::print(stderr, "\r{:<100}", line);
     std::fflush(stderr);
@@ -114,8 +118,9 @@ void Report::clear_line_locked() {
 
 std::string Report::summary() const {
     const std::lock_guard lock(mutex_);
-    std::string line = fmt::format("bersih: {} in = {} out + {} empty + {} failed, {:.1f} MB in {:.1f} s", in_,
-                                   out_, empty_, failed_, static_cast<double>(bytes_) / 1e6, seconds());
+    std::string line =
+        fmt::format("bersih: {} in = {} out + {} empty + {} failed, {:.1f} MB in {:.1f} s", in_,
+                    out_, empty_, failed_, static_cast<double>(bytes_) / 1e6, seconds());
     if (!interrupted_by_.empty()) {
         line += fmt::format(" (interrupted by {}; no output kept)", interrupted_by_);
     }

@@ -45,7 +45,8 @@ void list_rules(const RuleSet& rules) {
             outlets += (outlets.empty() ? "" : ",") + o;
         }
         fmt::print("{:<40} {:<15} {:<11} {:<9} {}\n", rule.id, to_string(rule.kind),
-                   to_string(rule.category), to_string(rule.scope), outlets.empty() ? "*" : outlets);
+                   to_string(rule.category), to_string(rule.scope),
+                   outlets.empty() ? "*" : outlets);
     }
 }
 

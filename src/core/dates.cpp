@@ -19,9 +19,24 @@ struct MonthName {
 // Indonesian and English, full and abbreviated: the first three letters decide, except where
 // Indonesian and English differ (Mei/May, Agu(stus)/Agt/Aug, Okt/Oct, Des/Dec, Peb/Feb).
 constexpr std::array<MonthName, 18> kMonths{{
-    {"jan", 1}, {"feb", 2}, {"peb", 2}, {"mar", 3}, {"apr", 4}, {"mei", 5},
-    {"may", 5}, {"jun", 6}, {"jul", 7}, {"agu", 8}, {"agt", 8}, {"aug", 8},
-    {"sep", 9}, {"okt", 10}, {"oct", 10}, {"nov", 11}, {"des", 12}, {"dec", 12},
+    {"jan", 1},
+    {"feb", 2},
+    {"peb", 2},
+    {"mar", 3},
+    {"apr", 4},
+    {"mei", 5},
+    {"may", 5},
+    {"jun", 6},
+    {"jul", 7},
+    {"agu", 8},
+    {"agt", 8},
+    {"aug", 8},
+    {"sep", 9},
+    {"okt", 10},
+    {"oct", 10},
+    {"nov", 11},
+    {"des", 12},
+    {"dec", 12},
 }};
 
 std::optional<int> month_number(std::string_view name) {
@@ -59,7 +74,8 @@ std::string iso_offset(const std::string& offset) {
     if (offset == "Z") {
         return "+00:00";
     }
-    return offset.find(':') == std::string::npos ? offset.substr(0, 3) + ":" + offset.substr(3) : offset;
+    return offset.find(':') == std::string::npos ? offset.substr(0, 3) + ":" + offset.substr(3)
+                                                 : offset;
 }
 
 int days_in_month(int year, int month) {
@@ -89,8 +105,10 @@ std::optional<std::string> format_iso(int year, int month, int day, const boost:
                        zone.matched ? zone_offset(zone.str()) : "");
 }
 
-const std::string kTime = R"((?:\s*(?:,|\||/|-|pukul)?\s*(?:pukul\s*)?\|?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(WIB|WITA|WIT|GMT|UTC)?)?)";
-const std::string kDay = R"((?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?)";
+const std::string kTime =
+    R"((?:\s*(?:,|\||/|-|pukul)?\s*(?:pukul\s*)?\|?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(WIB|WITA|WIT|GMT|UTC)?)?)";
+const std::string kDay =
+    R"((?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?)";
 
 } // namespace
 
@@ -110,12 +128,14 @@ std::optional<std::string> parse_date(std::string_view text) {
     boost::smatch m;
     if (boost::regex_search(s, m, named_month)) {
         if (const auto month = month_number(m[2].str())) {
-            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[1].str()), m[4], m[5], m[6]);
+            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[1].str()), m[4], m[5],
+                              m[6]);
         }
     }
     if (boost::regex_search(s, m, english_order)) {
         if (const auto month = month_number(m[1].str())) {
-            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[2].str()), m[4], m[5], m[6]);
+            return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[2].str()), m[4], m[5],
+                              m[6]);
         }
     }
     if (boost::regex_search(s, m, numeric)) {

@@ -63,8 +63,8 @@ struct ActiveRules {
     std::vector<std::uint32_t> position; ///< rule index -> position in `list`
 };
 
-/// Per document: which of the active rules may match each line (needles, then line guards). Lines are scanned as they stand
-/// when this is built; call rescan() after a line's text changes.
+/// Per document: which of the active rules may match each line (needles, then line guards). Lines
+/// are scanned as they stand when this is built; call rescan() after a line's text changes.
 class LineCandidates {
 public:
     LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
@@ -72,8 +72,8 @@ public:
     LineCandidates(const Prefilter& prefilter, const std::vector<Rule>& rules,
                    const ActiveRules& active, const Document& doc);
 
-    /// The active rules, in the order of `active`, that may match line `index` (none for a removed or blank
-    /// line). The reference stays valid until the next call.
+    /// The active rules, in the order of `active`, that may match line `index` (none for a removed
+    /// or blank line). The reference stays valid until the next call.
     const std::vector<const Rule*>& candidates(std::size_t index);
     /// Whether `rule` (an element of the rule vector) may match line `index`.
     [[nodiscard]] bool may_match(std::size_t index, const Rule& rule) const;

@@ -33,7 +33,7 @@ const std::set<std::string, std::less<>> kRuleKeys{
     "outlets",   "must_match", "must_not_match", "description", "rest_category",
     "prev_line", "next_line"};
 
-const std::set<std::string, std::less<>> kFields{"dateline", "byline", "author", "editor",
+const std::set<std::string, std::less<>> kFields{"dateline", "byline",  "author",      "editor",
                                                  "date",     "caption", "editor_code", "title"};
 
 class Reader {
@@ -41,8 +41,8 @@ public:
     explicit Reader(std::string_view file) : file_(file) {}
 
     [[noreturn]] void fail(const toml::source_region& where, std::string_view message) const {
-        throw RuleError(fmt::format("{}:{}:{}: {}", file_, where.begin.line, where.begin.column,
-                                    message));
+        throw RuleError(
+            fmt::format("{}:{}:{}: {}", file_, where.begin.line, where.begin.column, message));
     }
 
     std::string string_of(const toml::table& table, std::string_view key, bool required,
@@ -101,7 +101,8 @@ public:
             toml::source_region at = where;
             // Point at the offending character: the value starts after its opening quote.
             at.begin.column = static_cast<toml::source_index>(
-                where.begin.column + 1 + static_cast<toml::source_index>(std::max<std::ptrdiff_t>(0, e.position())));
+                where.begin.column + 1 +
+                static_cast<toml::source_index>(std::max<std::ptrdiff_t>(0, e.position())));
             fail(at, fmt::format("invalid regular expression: {}", e.what()));
         }
     }
@@ -132,7 +133,9 @@ public:
             const auto it = std::find_if(kScopes.begin(), kScopes.end(),
                                          [&](const auto& p) { return p.second == scope; });
             if (it == kScopes.end()) {
-                fail(table.get("scope")->source(), fmt::format("unknown scope '{}' (header, lead, body, footer, anywhere)", scope));
+                fail(table.get("scope")->source(),
+                     fmt::format("unknown scope '{}' (header, lead, body, footer, anywhere)",
+                                 scope));
             }
             rule.scope = it->first;
         }
@@ -141,7 +144,9 @@ public:
                                       [&](const auto& p) { return p.second == kind; });
         if (kit == kKinds.end()) {
             fail(table.get("kind")->source(),
-                 fmt::format("unknown kind '{}' (drop-line, drop-block, cut-span, truncate-after, extract)", kind));
+                 fmt::format(
+                     "unknown kind '{}' (drop-line, drop-block, cut-span, truncate-after, extract)",
+                     kind));
         }
         rule.kind = kit->first;
 
@@ -184,9 +189,11 @@ public:
             if (const toml::node* node = table.get(key)) {
                 const auto* n = node->as_integer();
                 if (n == nullptr || n->get() < 0 || n->get() > 1000) {
-                    fail(node->source(), fmt::format("'{}' must be a whole number from 0 to 1000", key));
+                    fail(node->source(),
+                         fmt::format("'{}' must be a whole number from 0 to 1000", key));
                 }
-                (key == "max_lines" ? rule.max_lines : rule.then_drop) = static_cast<std::size_t>(n->get());
+                (key == "max_lines" ? rule.max_lines : rule.then_drop) =
+                    static_cast<std::size_t>(n->get());
             }
         }
         rule.rest_category = rule.category;
@@ -194,7 +201,8 @@ public:
         if (!rest.empty()) {
             const auto parsed_rest = category_from_string(rest);
             if (!parsed_rest) {
-                fail(table.get("rest_category")->source(), fmt::format("unknown category '{}'", rest));
+                fail(table.get("rest_category")->source(),
+                     fmt::format("unknown category '{}'", rest));
             }
             rule.rest_category = *parsed_rest;
         }
@@ -203,7 +211,8 @@ public:
             fail(table.get("field")->source(), fmt::format("unknown field '{}'", rule.field));
         }
         if (rule.kind == RuleKind::extract && rule.field.empty()) {
-            fail(where, "an extract rule needs 'field': dateline, byline, author, editor, date, caption, editor_code or title");
+            fail(where, "an extract rule needs 'field': dateline, byline, author, editor, date, "
+                        "caption, editor_code or title");
         }
         rule.outlets = strings_of(table, "outlets");
         rule.must_match = strings_of(table, "must_match");
@@ -218,9 +227,11 @@ public:
         profile.id = string_of(table, "id", true, table.source());
         profile.name = string_of(table, "name", false, table.source());
         profile.signature_texts = strings_of(table, "signatures");
-        const auto* array = table.get("signatures") != nullptr ? table.get("signatures")->as_array() : nullptr;
+        const auto* array =
+            table.get("signatures") != nullptr ? table.get("signatures")->as_array() : nullptr;
         for (std::size_t i = 0; i < profile.signature_texts.size(); ++i) {
-            profile.signatures.push_back(compile(profile.signature_texts[i], false, (*array)[i].source()));
+            profile.signatures.push_back(
+                compile(profile.signature_texts[i], false, (*array)[i].source()));
         }
         return profile;
     }
@@ -267,7 +278,9 @@ void RuleSet::add(const RuleSource& source) {
     const Reader reader(source.name);
     for (const auto& [key, node] : root) {
         if (key != "rule" && key != "outlet") {
-            reader.fail(node.source(), fmt::format("unknown top-level key '{}' (expected [outlet] or [[rule]])", key.str()));
+            reader.fail(node.source(),
+                        fmt::format("unknown top-level key '{}' (expected [outlet] or [[rule]])",
+                                    key.str()));
         }
     }
     std::vector<std::string> default_outlets;
@@ -314,7 +327,8 @@ RuleSet RuleSet::builtin() {
 }
 
 const Rule* RuleSet::find(std::string_view id) const {
-    const auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+    const auto it =
+        std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
     return it == rules.end() ? nullptr : &*it;
 }
 

@@ -3,7 +3,8 @@
 namespace bersih {
 namespace {
 
-template <typename T> nlohmann::ordered_json optional_json(const std::optional<T>& value) {
+template <typename T>
+nlohmann::ordered_json optional_json(const std::optional<T>& value) {
     return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 

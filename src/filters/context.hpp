@@ -26,7 +26,8 @@ struct Context {
         std::size_t skipped = 0; ///< lines on which the rule was skipped (hits included)
     };
     mutable std::map<const Rule*, RegexLimit> regex_limits;
-    const Prefilter* prefilter = nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
+    const Prefilter* prefilter =
+        nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
     /// `active` as bits, kept per outlet (active_rules.hpp).
     const ActiveRules* active_rules = nullptr;
     /// Which outlet signatures may match a line (signature_filter.hpp).
@@ -48,21 +49,21 @@ std::size_t word_count(const std::string& text) noexcept;
 Zones find_zones(const Document& doc);
 
 // The stages, in pipeline order. Each lives in its own file.
-void detect_outlet(Document& doc, const Context& ctx);       // outlet_detector.cpp
-void mark_title(Document& doc, const Context& ctx);          // title.cpp
-void drop_scraper_duplicates(Document& doc, const Context& ctx); // duplicates.cpp
+void detect_outlet(Document& doc, const Context& ctx);                // outlet_detector.cpp
+void mark_title(Document& doc, const Context& ctx);                   // title.cpp
+void drop_scraper_duplicates(Document& doc, const Context& ctx);      // duplicates.cpp
 void drop_glued_copies_after_cuts(Document& doc, const Context& ctx); // duplicates.cpp
-void repair_split_datelines(Document& doc, const Context& ctx);  // datelines.cpp
-void drop_table_of_contents(Document& doc, const Context& ctx);  // datelines.cpp
-void apply_extract_rules(Document& doc, const Context& ctx); // rule_engine.cpp
-void drop_pull_quotes(Document& doc, const Context& ctx);    // duplicates.cpp
-void infer_title(Document& doc, const Context& ctx);         // title.cpp
-void apply_drop_rules(Document& doc, const Context& ctx);    // rule_engine.cpp
-void drop_widget_lists(Document& doc, const Context& ctx);  // widgets.cpp
-void cut_inline_related(Document& doc, const Context& ctx); // inline_related.cpp
-void mark_image_titles(Document& doc, const Context& ctx);   // captions.cpp
-void apply_truncate_rules(Document& doc, const Context& ctx);// rule_engine.cpp
-void assemble_paragraphs(Document& doc, const Context& ctx); // paragraphs.cpp
+void repair_split_datelines(Document& doc, const Context& ctx);       // datelines.cpp
+void drop_table_of_contents(Document& doc, const Context& ctx);       // datelines.cpp
+void apply_extract_rules(Document& doc, const Context& ctx);          // rule_engine.cpp
+void drop_pull_quotes(Document& doc, const Context& ctx);             // duplicates.cpp
+void infer_title(Document& doc, const Context& ctx);                  // title.cpp
+void apply_drop_rules(Document& doc, const Context& ctx);             // rule_engine.cpp
+void drop_widget_lists(Document& doc, const Context& ctx);            // widgets.cpp
+void cut_inline_related(Document& doc, const Context& ctx);           // inline_related.cpp
+void mark_image_titles(Document& doc, const Context& ctx);            // captions.cpp
+void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
+void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
 /// Store a rule's named captures as metadata (metadata_fields.cpp).
 void store_field(Metadata& meta, const std::string& field, const boost::smatch& match);

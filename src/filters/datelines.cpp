@@ -18,8 +18,8 @@
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kHeaderTextLines = 10;  // the dateline sits within the first text lines
-constexpr std::size_t kMaxDatelineWords = 5;  // "KABUPATEN BOGOR, KOMPAS.com"
+constexpr std::size_t kHeaderTextLines = 10; // the dateline sits within the first text lines
+constexpr std::size_t kMaxDatelineWords = 5; // "KABUPATEN BOGOR, KOMPAS.com"
 constexpr std::size_t kMaxTocEntries = 6;
 constexpr std::size_t kMaxTocEntryWords = 25;
 
@@ -116,8 +116,9 @@ void repair_split_datelines(Document& doc, const Context& /*ctx*/) {
     for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
         const Line& head = doc.lines[lines[k]];
         const Line& next = doc.lines[lines[k + 1]];
-        if (head.kept_text() && next.kept_text() && word_count(head.text) <= kMaxDatelineWords + 1 &&
-            ends_with_dash(head.text) && head.text.find("KOMPAS") != std::string::npos) {
+        if (head.kept_text() && next.kept_text() &&
+            word_count(head.text) <= kMaxDatelineWords + 1 && ends_with_dash(head.text) &&
+            head.text.find("KOMPAS") != std::string::npos) {
             if (const std::size_t n = dash_prefix(next.text); n > 0) {
                 move_piece(doc, lines[k + 1], n);
             }
@@ -139,7 +140,8 @@ void drop_table_of_contents(Document& doc, const Context& /*ctx*/) {
                word_count(doc.lines[lines[end]].text) <= kMaxTocEntryWords) {
             ++end;
         }
-        const bool dateline_found = end < lines.size() && ends_with_dash(doc.lines[lines[end]].text);
+        const bool dateline_found =
+            end < lines.size() && ends_with_dash(doc.lines[lines[end]].text);
         const std::size_t last = dateline_found ? end : k + 1;
         for (std::size_t j = k; j < last; ++j) {
             doc.remove(lines[j], "core.toc", Category::toc);

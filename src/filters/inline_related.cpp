@@ -27,7 +27,8 @@ constexpr std::size_t kMaxHeadlineWords = 30;
 constexpr std::size_t kMaxHeadlineBytes = 260;
 constexpr std::size_t kMinHeadlineWords = 3;
 constexpr std::size_t kMaxBoxHeadlines = 3;
-constexpr std::size_t kMaxHeadingWords = 8; // a section heading glued between a link and its paragraph
+constexpr std::size_t kMaxHeadingWords =
+    8; // a section heading glued between a link and its paragraph
 
 struct Word {
     std::size_t begin = 0;
@@ -41,23 +42,25 @@ bool opens_quote(const std::string& s, std::size_t p) {
 // Function words that a Title Case Indonesian headline keeps in lowercase and never ends with.
 bool function_word(std::string_view w) {
     static constexpr std::array<std::string_view, 46> kWords{
-        "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "hingga",
-        "oleh", "soal", "vs", "ala", "usai", "jadi", "akan", "bagi", "demi", "tapi",
-        "kala", "karena", "saat", "sejak", "per", "dalam", "tak", "tidak", "se", "cs",
-        "ini", "itu", "beserta", "serta", "tentang", "terhadap", "kepada", "antara",
-        "sampai", "lewat", "via", "jelang", "sebagai", "tanpa", "meski", "bersama"};
+        "di",      "ke",     "dari",    "dan",      "yang",   "untuk",  "dengan", "pada",
+        "atau",    "hingga", "oleh",    "soal",     "vs",     "ala",    "usai",   "jadi",
+        "akan",    "bagi",   "demi",    "tapi",     "kala",   "karena", "saat",   "sejak",
+        "per",     "dalam",  "tak",     "tidak",    "se",     "cs",     "ini",    "itu",
+        "beserta", "serta",  "tentang", "terhadap", "kepada", "antara", "sampai", "lewat",
+        "via",     "jelang", "sebagai", "tanpa",    "meski",  "bersama"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 // Capitalised words that usually open an Indonesian news sentence rather than sit in a headline.
 bool sentence_opener(std::string_view w) {
     static constexpr std::array<std::string_view, 44> kWords{
-        "Namun", "Sementara", "Selain", "Sebelumnya", "Adapun", "Kemudian", "Menurut",
-        "Berdasarkan", "Sebagai", "Ia", "Dia", "Mereka", "Lalu", "Sedangkan", "Akibatnya",
-        "Selanjutnya", "Meski", "Meskipun", "Padahal", "Bahkan", "Sejak", "Setelah", "Saat",
-        "Ketika", "Terkait", "Diketahui", "Dilansir", "Mengutip", "Dikutip", "Sekitar",
-        "Kendati", "Oleh", "Selama", "Hal", "Pihaknya", "Kami", "Kita", "Jadi", "Tak",
-        "Kemarin", "Secara", "Dengan", "Untuk", "Dalam"};
+        "Namun",       "Sementara",   "Selain",  "Sebelumnya", "Adapun",    "Kemudian", "Menurut",
+        "Berdasarkan", "Sebagai",     "Ia",      "Dia",        "Mereka",    "Lalu",     "Sedangkan",
+        "Akibatnya",   "Selanjutnya", "Meski",   "Meskipun",   "Padahal",   "Bahkan",   "Sejak",
+        "Setelah",     "Saat",        "Ketika",  "Terkait",    "Diketahui", "Dilansir", "Mengutip",
+        "Dikutip",     "Sekitar",     "Kendati", "Oleh",       "Selama",    "Hal",      "Pihaknya",
+        "Kami",        "Kita",        "Jadi",    "Tak",        "Kemarin",   "Secara",   "Dengan",
+        "Untuk",       "Dalam"};
     std::string_view bare = w;
     while (!bare.empty() && (bare.back() == ',' || bare.back() == ':')) {
         bare.remove_suffix(1);
@@ -155,8 +158,8 @@ bool sentence_end(std::string_view w) {
 // Camel-case names that are one word, not a headline glued to a sentence.
 bool camel_brand(const std::string& s, std::size_t start, std::size_t p) {
     static constexpr std::array<std::string_view, 14> kBrands{
-        "YouTube", "TikTok", "PayPal", "WhatsApp", "LinkedIn", "iPhone", "iPad", "McDonald",
-        "PlayStation", "JavaScript", "OpenAI", "GoPay", "GoTo", "PowerPoint"};
+        "YouTube",  "TikTok",      "PayPal",     "WhatsApp", "LinkedIn", "iPhone", "iPad",
+        "McDonald", "PlayStation", "JavaScript", "OpenAI",   "GoPay",    "GoTo",   "PowerPoint"};
     const std::string_view word = std::string_view(s).substr(start);
     return std::any_of(kBrands.begin(), kBrands.end(), [&](std::string_view b) {
         return word.substr(0, b.size()) == b && start + b.size() > p;
@@ -283,7 +286,8 @@ bool date_token(std::string_view w) {
 }
 
 // Spaced text: where does the headline starting at `from` end? Returns the end of its last word.
-std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit, bool limit_is_join) {
+std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit,
+                       bool limit_is_join) {
     auto words = words_from(s, from, limit);
     const bool truncated = words.size() > kMaxHeadlineWords;
     if (truncated) {
@@ -318,8 +322,9 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     }
     // ... and its capitalised subject ends at the last capitalised word before it.
     std::size_t run_end = first_lower;
-    while (run_end > 1 && run_end < n + 1 &&
-           (!capitalised(view(s, words[run_end - 1])) || digit(view(s, words[run_end - 1]).front()))) {
+    while (
+        run_end > 1 && run_end < n + 1 &&
+        (!capitalised(view(s, words[run_end - 1])) || digit(view(s, words[run_end - 1]).front()))) {
         --run_end;
     }
     run_end = run_end == 0 ? 0 : run_end - 1;
@@ -353,7 +358,8 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             continue;
         }
         const bool quote = opens_quote(s, words[k].begin);
-        const bool list_item = next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
+        const bool list_item =
+            next.size() >= 2 && next.size() <= 3 && digit(next[0]) && next.back() == '.';
         if (!quote && !list_item && !(capitalised(next) && !digit(next.front()))) {
             continue;
         }
@@ -374,8 +380,9 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             // "...dalam Islam? Begini Penjelasannya" goes on; "...Kenapa? Harga naik" does not.
             score += headline_tail(next) ? -3 : 3;
         }
-        if (k + 1 < n && (view(s, words[k + 1]) == "itu," || view(s, words[k + 1]) == "ini," ||
-                          (k + 2 < n && (view(s, words[k + 2]) == "itu," || view(s, words[k + 2]) == "ini,")))) {
+        if (k + 1 < n &&
+            (view(s, words[k + 1]) == "itu," || view(s, words[k + 1]) == "ini," ||
+             (k + 2 < n && (view(s, words[k + 2]) == "itu," || view(s, words[k + 2]) == "ini,")))) {
             score += 4; // "Selain itu,", "Lebih dari itu," open a sentence
         }
         // Only a short Title Case run up to the join can be such a heading (not text that runs on
@@ -413,7 +420,8 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         if (title_case && first_lower < n && k <= run_end) {
             // The sentence's capitalised subject runs up to the first lowercase word; prefer the
             // longest such subject the article names elsewhere ("Poundsterling Inggris").
-            const auto phrase = std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
+            const auto phrase =
+                std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
             if (k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
                 !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1])) &&
@@ -430,11 +438,14 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
                 score += 3;
             }
         }
-        if (!title_case && !quote && !list_item && (lowercase_content(prev) || digit(prev.front()))) {
+        if (!title_case && !quote && !list_item &&
+            (lowercase_content(prev) || digit(prev.front()))) {
             // A common word capitalised after a lowercase one opens a sentence; a name does not.
             std::string lowered(bare_word(next));
             lowered = ascii_lower(lowered);
-            score += !lowered.empty() && rest.find(" " + lowered + " ") != std::string_view::npos ? 3 : 1;
+            score += !lowered.empty() && rest.find(" " + lowered + " ") != std::string_view::npos
+                         ? 3
+                         : 1;
         }
         if (score > best_score) {
             best_score = score;
@@ -454,12 +465,14 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
 }
 
 // Where the related piece that starts at `from` (just after the marker) ends.
-std::size_t related_end(const std::string& s, std::size_t from, bool glued, std::size_t max_headlines) {
+std::size_t related_end(const std::string& s, std::size_t from, bool glued,
+                        std::size_t max_headlines) {
     const std::size_t limit = std::min(s.size(), from + kMaxHeadlineBytes * max_headlines);
     if (!glued) {
         const std::size_t join = next_join(s, from, std::min(s.size(), from + kMaxHeadlineBytes));
         const bool at_join = join != std::string::npos;
-        return spaced_end(s, from, at_join ? join : std::min(s.size(), from + kMaxHeadlineBytes), at_join);
+        return spaced_end(s, from, at_join ? join : std::min(s.size(), from + kMaxHeadlineBytes),
+                          at_join);
     }
     std::size_t pos = from;
     std::size_t end = from;
@@ -470,7 +483,8 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued, std:
         const std::size_t seg_end = join == std::string::npos ? s.size() : join;
         // Bisnis hover text "  Artikel ini telah t..." hangs on a headline: not a headline itself.
         std::size_t text_end = seg_end;
-        if (const auto h = s.find(" Artikel ini telah t", pos); h != std::string::npos && h < seg_end) {
+        if (const auto h = s.find(" Artikel ini telah t", pos);
+            h != std::string::npos && h < seg_end) {
             text_end = h;
         }
         if (!hover && !headline_like(s, pos, text_end)) {
@@ -544,7 +558,8 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             boost::smatch m;
             const std::string& s = line.text;
             if (from >= s.size() ||
-                !boost::regex_search(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), m, marker)) {
+                !boost::regex_search(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), m,
+                                     marker)) {
                 break;
             }
             const auto begin = from + static_cast<std::size_t>(m.position(std::size_t{0}));

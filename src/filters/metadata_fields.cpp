@@ -16,7 +16,8 @@ std::optional<std::string> group(const boost::smatch& m, const char* name) {
         return std::nullopt;
     }
     std::string value = collapse_spaces(sub.str());
-    boost::algorithm::trim_if(value, [](char c) { return c == ' ' || c == ',' || c == '|' || c == '-'; });
+    boost::algorithm::trim_if(value,
+                              [](char c) { return c == ' ' || c == ',' || c == '|' || c == '-'; });
     if (value.empty()) {
         return std::nullopt;
     }
@@ -59,7 +60,8 @@ void add_unique(std::vector<std::string>& list, const std::vector<std::string>& 
 
 void store_field(Metadata& meta, const std::string& field, const boost::smatch& m) {
     if (field == "dateline") {
-        if (const auto city = group(m, "city"); city && !meta.dateline && !outlet_name_not_city(*city)) {
+        if (const auto city = group(m, "city");
+            city && !meta.dateline && !outlet_name_not_city(*city)) {
             meta.dateline = title_case_city(*city);
         }
     } else if (field == "byline" || field == "author") {

@@ -4,8 +4,8 @@
 //
 // How a run of kept lines is cut into paragraphs:
 //   1. A line continues the one before when it starts with , . ; : ) ? ! or, after an unfinished
-//      line, with a lowercase letter (also behind an opening quote) or "(" ; or when the line before
-//      opens something (ends in "(" or an opening quote, or is a lone quote mark).
+//      line, with a lowercase letter (also behind an opening quote) or "(" ; or when the line
+//      before opens something (ends in "(" or an opening quote, or is a lone quote mark).
 //   2. A short line that the next line continues (a link anchor: "TransJakarta" / "dengan ...")
 //      joins the line before only when that one stops mid-phrase: its last word is lowercase, it
 //      ends with a comma, or it is itself an anchor joined in the same way. A subheading
@@ -14,10 +14,10 @@
 //      long line that is no Title Case list row ("... dengan Deputi Menteri Haji" / "Arab Saudi").
 //   3. Any other short line after an unfinished line that is no Title Case subheading, or a long
 //      line after a fragment of at most three words ("Harga emas" / "Logam Mulia ..."), is joined
-//      tentatively; the joins stand only when the paragraph they build ends a sentence ("... Grup C"
-//      / "Kualifikasi Piala Dunia 2026" / "Zona Asia.") and its lines average three words or more.
-//      List items (lines that start with the same word, or "Label: value" rows), table cells and
-//      subheadings stay apart.
+//      tentatively; the joins stand only when the paragraph they build ends a sentence ("... Grup
+//      C" / "Kualifikasi Piala Dunia 2026" / "Zona Asia.") and its lines average three words or
+//      more. List items (lines that start with the same word, or "Label: value" rows), table cells
+//      and subheadings stay apart.
 #include "filters/context.hpp"
 
 #include <cctype>
@@ -29,8 +29,9 @@ namespace {
 
 constexpr std::size_t kMaxAnchorWords = 8;
 constexpr std::size_t kMaxLeadFragmentWords = 3;
-constexpr std::size_t kMinSentenceWords = 5; // a line this long ending in a word, no full stop: a sentence in progress
-constexpr std::size_t kMinWordsPerLine = 3; // table cells scraped one per line average less
+constexpr std::size_t kMinSentenceWords =
+    5; // a line this long ending in a word, no full stop: a sentence in progress
+constexpr std::size_t kMinWordsPerLine = 3;  // table cells scraped one per line average less
 constexpr std::size_t kMaxLabelRowWords = 8; // "Kota Bandung: 5 unit" rows of a list
 constexpr std::size_t kMaxLabelWords = 3;
 constexpr std::string_view kOpenQuote = "\xE2\x80\x9C";  // “
@@ -55,7 +56,8 @@ bool ends_sentence(const std::string& text) {
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool opens_inline(const std::string& text) {
-    return text.ends_with("(") || text.ends_with(kOpenQuote) || text.ends_with(" -") || text == "\"";
+    return text.ends_with("(") || text.ends_with(kOpenQuote) || text.ends_with(" -") ||
+           text == "\"";
 }
 
 // Lowercase first letter, looking past an opening quote: "harus ..." or "\"harus ...".
@@ -69,7 +71,8 @@ bool starts_lowercase(const std::string& text) {
     return !rest.empty() && is_lower(rest.front());
 }
 
-// The last word starts with a lowercase letter, or the line ends with a comma: a phrase in progress.
+// The last word starts with a lowercase letter, or the line ends with a comma: a phrase in
+// progress.
 bool stops_mid_phrase(const std::string& text) {
     if (text.empty()) {
         return false;
@@ -96,9 +99,9 @@ bool continues(const std::string& prev, const std::string& next) {
 
 // Words that Indonesian title case leaves in lowercase.
 bool function_word(std::string_view word) {
-    static constexpr std::string_view kWords[] = {"dan",  "di",   "ke",     "dari", "pada", "untuk",
-                                                  "dengan", "yang", "atau", "dalam", "oleh", "bagi",
-                                                  "vs",   "ini",  "itu",    "jadi", "akan", "tak"};
+    static constexpr std::string_view kWords[] = {
+        "dan",   "di",   "ke",   "dari", "pada", "untuk", "dengan", "yang", "atau",
+        "dalam", "oleh", "bagi", "vs",   "ini",  "itu",   "jadi",   "akan", "tak"};
     for (const auto w : kWords) {
         if (word == w) {
             return true;
@@ -191,9 +194,10 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
         const bool one_word = word_count(prev) == 1;
         if (pulled && short_line && !ends_sentence(line)) {
             // A link anchor that starts the phrase after it; it joins back only mid-phrase.
-            const bool sentence_in_progress = word_count(prev) >= kMinSentenceWords &&
-                                              std::isalpha(static_cast<unsigned char>(prev.back())) != 0 &&
-                                              !title_case_heading(prev);
+            const bool sentence_in_progress =
+                word_count(prev) >= kMinSentenceWords &&
+                std::isalpha(static_cast<unsigned char>(prev.back())) != 0 &&
+                !title_case_heading(prev);
             if (stops_mid_phrase(prev) || prev_joined || one_word || sentence_in_progress) {
                 joins[k] = Join::anchor;
             }

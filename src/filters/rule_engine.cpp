@@ -20,7 +20,8 @@ constexpr std::size_t kMaxExtractsPerLine = 16;
 bool only_punctuation(const std::string& text) {
     return std::none_of(text.begin(), text.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+        return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') ||
+               u >= 0x80;
     });
 }
 
@@ -100,12 +101,12 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
         if (limit.hits == 1 && ctx.sink) {
             // Boost throws a plain std::runtime_error here; its long text is summed up.
             const std::string_view what = e.what();
-            const std::string reason =
-                what.find("complexity") != std::string_view::npos
-                    ? std::string("the regular expression complexity limit")
-                : what.find("memory") != std::string_view::npos || what.find("stack") != std::string_view::npos
-                    ? std::string("the regular expression memory limit")
-                    : std::string(what);
+            const std::string reason = what.find("complexity") != std::string_view::npos
+                                           ? std::string("the regular expression complexity limit")
+                                       : what.find("memory") != std::string_view::npos ||
+                                               what.find("stack") != std::string_view::npos
+                                           ? std::string("the regular expression memory limit")
+                                           : std::string(what);
             ctx.sink(Diagnostic{doc.source, line.number,
                                 fmt::format("rule {} skipped on lines where its pattern hits {} "
                                             "(catastrophic backtracking?)",
@@ -143,7 +144,8 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                     !candidates.may_match(i, *rule)) {
                     break;
                 }
-                if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) || m.length(0) == 0) {
+                if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
+                    m.length(0) == 0) {
                     break;
                 }
                 store_field(doc.meta, rule->field, m);

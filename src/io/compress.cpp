@@ -24,7 +24,8 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 /// The undecoded bytes of a file or of memory; `head` holds bytes already peeked.
 class RawSource {
 public:
-    RawSource(int fd, bool owned, std::string name) : fd_(fd), owned_(owned), name_(std::move(name)) {}
+    RawSource(int fd, bool owned, std::string name)
+        : fd_(fd), owned_(owned), name_(std::move(name)) {}
     explicit RawSource(std::string bytes) : memory_(std::move(bytes)), in_memory_(true) {}
     ~RawSource() {
         if (owned_ && fd_ >= 0) {
@@ -146,11 +147,13 @@ public:
             }
             const int rc = inflate(&z_, Z_NO_FLUSH);
             in_pos_ = in_.size() - z_.avail_in;
-            const auto produced = static_cast<std::size_t>(reinterpret_cast<char*>(z_.next_out) - data);
+            const auto produced =
+                static_cast<std::size_t>(reinterpret_cast<char*>(z_.next_out) - data);
             if (rc == Z_STREAM_END) {
                 in_stream_ = false;
             } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                throw ReadError(fmt::format("corrupt gzip stream: {}", z_.msg != nullptr ? z_.msg : "error"));
+                throw ReadError(
+                    fmt::format("corrupt gzip stream: {}", z_.msg != nullptr ? z_.msg : "error"));
             }
             if (produced > 0) {
                 return produced;
@@ -251,7 +254,8 @@ private:
             z_.avail_out = static_cast<uInt>(kChunk);
             const int rc = deflate(&z_, flush);
             out.resize(old + kChunk - z_.avail_out);
-            if (rc == Z_STREAM_END || (flush == Z_NO_FLUSH && z_.avail_in == 0 && z_.avail_out > 0)) {
+            if (rc == Z_STREAM_END ||
+                (flush == Z_NO_FLUSH && z_.avail_in == 0 && z_.avail_out > 0)) {
                 return;
             }
             if (rc != Z_OK && rc != Z_BUF_ERROR) {
@@ -272,7 +276,9 @@ public:
     ~ZstdCompressor() override { ZSTD_freeCCtx(cctx_); }
     ZstdCompressor(const ZstdCompressor&) = delete;
     ZstdCompressor& operator=(const ZstdCompressor&) = delete;
-    void write(std::string_view bytes, std::string& out) override { run(bytes, out, ZSTD_e_continue); }
+    void write(std::string_view bytes, std::string& out) override {
+        run(bytes, out, ZSTD_e_continue);
+    }
     void finish(std::string& out) override { run({}, out, ZSTD_e_end); }
 
 private:
@@ -285,7 +291,8 @@ private:
             const std::size_t rc = ZSTD_compressStream2(cctx_, &o, &in, mode);
             out.resize(old + o.pos);
             if (ZSTD_isError(rc) != 0U) {
-                throw std::runtime_error(fmt::format("zstd encoder failed: {}", ZSTD_getErrorName(rc)));
+                throw std::runtime_error(
+                    fmt::format("zstd encoder failed: {}", ZSTD_getErrorName(rc)));
             }
             if (mode == ZSTD_e_end ? rc == 0 : in.pos == in.size) {
                 return;

@@ -163,9 +163,11 @@ private:
         if (start == 0) {
             return false; // clean end of input
         }
-        item = RecordError{path_, record, start,
-                           fmt::format("unbalanced quote: the quoted field opened on line {} is never "
-                                       "closed", start)};
+        item =
+            RecordError{path_, record, start,
+                        fmt::format("unbalanced quote: the quoted field opened on line {} is never "
+                                    "closed",
+                                    start)};
         return true;
     }
 

@@ -75,7 +75,8 @@ private:
                     return fail(item, "truncated JSON: the element is never closed", element_line_);
                 }
                 if (state_ == State::between) {
-                    return fail(item, "truncated JSON: the array is never closed", lines_->line_number());
+                    return fail(item, "truncated JSON: the array is never closed",
+                                lines_->line_number());
                 }
                 done_ = true;
                 return false;

@@ -54,7 +54,8 @@ bool LineReader::next(std::string_view& line) {
     for (;;) {
         const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
         if (nl != nullptr) {
-            const auto pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
+            const auto pos =
+                static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
             line = std::string_view(buffer_.data() + begin_, pos - begin_);
             begin_ = pos + 1;
             ++line_number_;

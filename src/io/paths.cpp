@@ -29,7 +29,8 @@ void walk(const std::string& dir, const std::string& relative, const WalkOptions
           std::vector<DirId>& stack, std::vector<InputFile>& out) {
     DIR* handle = ::opendir(dir.c_str());
     if (handle == nullptr) {
-        out.push_back({dir, relative, 0, fmt::format("cannot read directory '{}': {}", dir, std::strerror(errno))});
+        out.push_back({dir, relative, 0,
+                       fmt::format("cannot read directory '{}': {}", dir, std::strerror(errno))});
         return;
     }
     std::vector<std::string> names;
@@ -46,13 +47,15 @@ void walk(const std::string& dir, const std::string& relative, const WalkOptions
         const std::string rel = relative.empty() ? name : relative + "/" + name;
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) {
-            out.push_back({path, rel, 0, fmt::format("cannot read '{}': {}", path, std::strerror(errno))});
+            out.push_back(
+                {path, rel, 0, fmt::format("cannot read '{}': {}", path, std::strerror(errno))});
             continue;
         }
         if (S_ISDIR(st.st_mode)) {
             const DirId id{st.st_dev, st.st_ino};
             if (std::find(stack.begin(), stack.end(), id) != stack.end()) {
-                out.push_back({path, rel, 0, fmt::format("directory symlink loop at '{}'; not followed", path)});
+                out.push_back({path, rel, 0,
+                               fmt::format("directory symlink loop at '{}'; not followed", path)});
                 continue;
             }
             stack.push_back(id);
@@ -75,7 +78,8 @@ std::string base_name(const std::string& path) {
 
 } // namespace
 
-std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, const WalkOptions& options) {
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths,
+                                     const WalkOptions& options) {
     std::vector<InputFile> out;
     for (const auto& path : paths) {
         if (path == "-") {
@@ -97,7 +101,8 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, cons
             walk(dir, "", options, stack, out);
             continue;
         }
-        out.push_back({path, base_name(path), S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0,
+        out.push_back({path, base_name(path),
+                       S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0,
                        std::nullopt});
     }
     return out;

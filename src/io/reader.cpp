@@ -113,7 +113,9 @@ std::unique_ptr<Reader> make_failed_reader(RecordError error) {
     return std::make_unique<FailedReader>(std::move(error));
 }
 
-std::unique_ptr<Reader> make_error_reader(RecordError error) { return make_failed_reader(std::move(error)); }
+std::unique_ptr<Reader> make_error_reader(RecordError error) {
+    return make_failed_reader(std::move(error));
+}
 
 std::unique_ptr<Reader> open_reader(std::unique_ptr<ByteSource> source, const std::string& name,
                                     const ReaderOptions& options) {

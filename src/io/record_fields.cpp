@@ -16,7 +16,8 @@ constexpr std::array<std::string_view, 8> kTextAliases{
 constexpr std::array<std::string_view, 3> kTitleAliases{"judul", "Title", "headline"};
 constexpr std::array<std::string_view, 4> kUrlAliases{"link", "Link", "tautan", "URL"};
 constexpr std::array<std::string_view, 7> kDateAliases{
-    "tanggal", "tanggal_publikasi", "Article Date", "published", "published_at", "publish_date", "Date"};
+    "tanggal",      "tanggal_publikasi", "Article Date", "published",
+    "published_at", "publish_date",      "Date"};
 
 template <std::size_t N>
 nlohmann::ordered_json::iterator find_field(nlohmann::ordered_json& object, const std::string& name,
@@ -48,7 +49,8 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
     }
     record.fields = std::move(object);
     auto& fields = record.fields;
-    const auto text = find_field(fields, options.text_field, options.text_field_explicit, kTextAliases);
+    const auto text =
+        find_field(fields, options.text_field, options.text_field_explicit, kTextAliases);
     if (text == fields.end()) {
         return fmt::format("missing text field '{}'", options.text_field);
     }
@@ -58,10 +60,12 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
     record.text_key = text.key();
     record.text = std::move(text->get_ref<std::string&>()); // the output replaces it
 
-    const auto title = find_field(fields, options.title_field, options.title_field_explicit, kTitleAliases);
+    const auto title =
+        find_field(fields, options.title_field, options.title_field_explicit, kTitleAliases);
     if (title != fields.end() && !title->is_null()) {
         if (!title->is_string()) {
-            return fmt::format("title field '{}' is {}, not a string", title.key(), type_name(*title));
+            return fmt::format("title field '{}' is {}, not a string", title.key(),
+                               type_name(*title));
         }
         const auto& value = title->get_ref<const std::string&>();
         if (!value.empty()) {
@@ -80,7 +84,8 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
     if (url != fields.end() && url->is_string()) {
         record.url = url->get<std::string>();
     }
-    const auto date = find_field(fields, options.date_field, options.date_field_explicit, kDateAliases);
+    const auto date =
+        find_field(fields, options.date_field, options.date_field_explicit, kDateAliases);
     if (date != fields.end() && date->is_string()) {
         record.date = date->get<std::string>();
     }

@@ -20,7 +20,9 @@ inline std::vector<io::Item> read_all(std::string bytes, const std::string& name
 }
 
 inline const io::Record& record(const io::Item& item) { return std::get<io::Record>(item); }
-inline const io::RecordError& error(const io::Item& item) { return std::get<io::RecordError>(item); }
+inline const io::RecordError& error(const io::Item& item) {
+    return std::get<io::RecordError>(item);
+}
 inline bool is_error(const io::Item& item) { return std::holds_alternative<io::RecordError>(item); }
 
 } // namespace bersih::test

@@ -22,9 +22,10 @@ const std::string kP2 = "Panitia menyiapkan tiga puluh kendaraan hias yang dirak
 } // namespace
 
 TEST_CASE("captions: image title and caption of the lead photo", "[captions]") {
-    const auto doc = clean_builtin("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
-                           "Pratama/detikcom)\n" +
-                           kP1 + "\n" + kP2 + "\n");
+    const auto doc =
+        clean_builtin("Pawai budaya\nPeserta pawai budaya melintasi alun-alun (Foto: Andi "
+                      "Pratama/detikcom)\n" +
+                      kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].text == "Peserta pawai budaya melintasi alun-alun");
     CHECK(doc.meta.captions[0].credit == "Andi Pratama/detikcom");
@@ -49,14 +50,15 @@ TEST_CASE("captions: credit variants", "[captions]") {
 
 TEST_CASE("captions: a sentence above the caption is not an image title", "[captions]") {
     const std::string sentence = "Warga sudah menunggu sejak pagi.";
-    const auto doc = clean_builtin(sentence + "\nPeserta pawai melintas (Foto: Andi)\n" + kP1 + "\n");
+    const auto doc =
+        clean_builtin(sentence + "\nPeserta pawai melintas (Foto: Andi)\n" + kP1 + "\n");
     CHECK(doc.lines[0].kept());
     REQUIRE(doc.meta.captions.size() == 1);
 }
 
 TEST_CASE("captions: an image title is only taken above the lead photo", "[captions]") {
-    const auto doc =
-        clean_builtin(kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" + kP2 + "\n");
+    const auto doc = clean_builtin(
+        kP1 + "\nKendaraan hias\nKendaraan hias buatan pelajar (Foto: Andi)\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].text == "Kendaraan hias buatan pelajar");
     CHECK(doc.lines[1].kept()); // a short line inside the article is left for the reader
@@ -74,8 +76,10 @@ TEST_CASE("captions: a parenthesis in prose is no caption", "[captions]") {
 TEST_CASE("captions: a long caption does not hide the dateline below it", "[captions]") {
     // Regression: an eight-word caption counted as the first prose line, so the lead-scope
     // dateline rule never saw "Cilacap -" and it stayed in the text.
-    const auto doc = clean_builtin("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
-                           "(Foto: Dimas/detikJateng)\nCilacap -\n\n" + kP1 + "\n");
+    const auto doc =
+        clean_builtin("Perahu nelayan\nPerahu nelayan bersandar di dermaga pada pagi hari "
+                      "(Foto: Dimas/detikJateng)\nCilacap -\n\n" +
+                      kP1 + "\n");
     CHECK(doc.meta.dateline == "Cilacap");
     CHECK(doc.meta.captions.size() == 1);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1});
@@ -103,9 +107,10 @@ TEST_CASE("captions: credits without 'Foto:' above the lead", "[captions]") {
 
 TEST_CASE("captions: a long caption does not end the header", "[captions]") {
     // Eight words or more, but no sentence end: the dateline below it is still in the lead.
-    const auto doc = clean_builtin("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
-                           "(Foto: Andi Pratama/detikcom)\nSukamaju -\n" +
-                           kP1 + "\n" + kP2 + "\n");
+    const auto doc =
+        clean_builtin("Warga memadati alun-alun kota saat pawai budaya, Senin (3/3/2025). "
+                      "(Foto: Andi Pratama/detikcom)\nSukamaju -\n" +
+                      kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.dateline == "Sukamaju");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
@@ -130,11 +135,12 @@ TEST_CASE("captions: the lead photo's alt text between header lines", "[captions
     CHECK(alone.meta.dateline == "Sukamaju");
 
     // The alt text repeats the caption's start, period included.
-    const auto repeated = clean_builtin(header +
-                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025).\n"
-                                "Warga menonton pawai di alun-alun kota, Senin (3/3/2025). (Foto: "
-                                "Andi/detikcom)\nSukamaju -\n" +
-                                kP1 + "\n" + kP2 + "\n");
+    const auto repeated =
+        clean_builtin(header +
+                      "Warga menonton pawai di alun-alun kota, Senin (3/3/2025).\n"
+                      "Warga menonton pawai di alun-alun kota, Senin (3/3/2025). (Foto: "
+                      "Andi/detikcom)\nSukamaju -\n" +
+                      kP1 + "\n" + kP2 + "\n");
     CHECK(repeated.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(repeated.meta.dateline == "Sukamaju");
     REQUIRE(repeated.meta.captions.size() == 1);
@@ -142,22 +148,23 @@ TEST_CASE("captions: the lead photo's alt text between header lines", "[captions
     // An "Advertisement" line under the photo does not hide the dateline below it.
     const auto ad =
         clean_builtin("Pawai Budaya Kembali Digelar\nKompas.com - 03/03/2025, 10:15 WIB\nPenulis "
-              "Rina Wati\nPawai budaya tahunan.\nAdvertisement\nSUKAMAJU, KOMPAS.com - " +
-              kP1 + "\n" + kP2 + "\n");
+                      "Rina Wati\nPawai budaya tahunan.\nAdvertisement\nSUKAMAJU, KOMPAS.com - " +
+                      kP1 + "\n" + kP2 + "\n");
     CHECK(ad.paragraphs == std::vector<std::string>{kP1, kP2});
 }
 
 TEST_CASE("captions: a short first paragraph under the date stays", "[captions]") {
     // Below it is prose, not a caption or a dateline.
     const std::string lead = "Pawai dimulai pukul delapan pagi.";
-    const auto doc = clean_builtin("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" + lead +
-                           "\n" + kP1 + "\n");
+    const auto doc = clean_builtin("Pawai Budaya Kembali Digelar\nSenin, 03 Mar 2025 10:15 WIB\n" +
+                                   lead + "\n" + kP1 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{lead, kP1});
 }
 
 TEST_CASE("captions: a 'Foto/Name' caption above the lead is taken whole", "[captions]") {
     // The inline credit rule used to cut 'Foto/Rina' out first and leave the rest as text.
-    const auto doc = clean_builtin("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
+    const auto doc =
+        clean_builtin("Ilustrasi gencatan senjata. Foto/Rina Wati\n" + kP1 + "\n" + kP2 + "\n");
     REQUIRE(doc.meta.captions.size() == 1);
     CHECK(doc.meta.captions[0].credit == "Foto/Rina Wati");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});

@@ -31,25 +31,30 @@ TEST_CASE("datelines: the dash leads the first paragraph", "[datelines]") {
 }
 
 TEST_CASE("datelines: kompas shapes", "[datelines]") {
-    CHECK(clean_builtin("KOTA BARU, KOMPAS.com - " + kBody).meta.dateline == std::optional<std::string>("Kota Baru"));
-    CHECK(clean_builtin("KOTA BARU\n, KOMPAS.com -\n" + kBody).meta.dateline == std::optional<std::string>("Kota Baru"));
+    CHECK(clean_builtin("KOTA BARU, KOMPAS.com - " + kBody).meta.dateline ==
+          std::optional<std::string>("Kota Baru"));
+    CHECK(clean_builtin("KOTA BARU\n, KOMPAS.com -\n" + kBody).meta.dateline ==
+          std::optional<std::string>("Kota Baru"));
     const auto outlet_only = clean_builtin("KOMPAS.com\n- " + kBody);
     CHECK_FALSE(outlet_only.meta.dateline.has_value());
     CHECK(outlet_only.paragraphs.front().starts_with("Pemerintah kota"));
 }
 
 TEST_CASE("datelines: outlet prefixes with glued ledes", "[datelines]") {
-    CHECK(clean_builtin("Liputan6.com, SukamajuPemerintah kota membuka taman baru di tepi sungai.\n").meta.dateline ==
-          std::optional<std::string>("Sukamaju"));
-    CHECK(clean_builtin("TEMPO.CO,Sukamaju-Pemerintah kota membuka taman baru di tepi sungai.\n").meta.dateline ==
-          std::optional<std::string>("Sukamaju"));
-    CHECK(clean_builtin("PROHABA.CO, KOTA BARU - " + kBody).meta.dateline == std::optional<std::string>("Kota Baru"));
+    CHECK(
+        clean_builtin("Liputan6.com, SukamajuPemerintah kota membuka taman baru di tepi sungai.\n")
+            .meta.dateline == std::optional<std::string>("Sukamaju"));
+    CHECK(clean_builtin("TEMPO.CO,Sukamaju-Pemerintah kota membuka taman baru di tepi sungai.\n")
+              .meta.dateline == std::optional<std::string>("Sukamaju"));
+    CHECK(clean_builtin("PROHABA.CO, KOTA BARU - " + kBody).meta.dateline ==
+          std::optional<std::string>("Kota Baru"));
     CHECK_FALSE(clean_builtin("POSMETRO MEDAN– " + kBody).meta.dateline.has_value());
 }
 
 TEST_CASE("datelines: a table of contents above the dateline goes", "[datelines]") {
-    const auto doc = clean_builtin("Daftar Isi\nJadwal Lengkap Festival\nDaftar Peserta Lomba\nSukamaju\n-\n" + kBody +
-                           "Jadwal Lengkap Festival\nFestival dibuka pukul delapan pagi oleh wali kota.\n");
+    const auto doc = clean_builtin(
+        "Daftar Isi\nJadwal Lengkap Festival\nDaftar Peserta Lomba\nSukamaju\n-\n" + kBody +
+        "Jadwal Lengkap Festival\nFestival dibuka pukul delapan pagi oleh wali kota.\n");
     CHECK(doc.meta.dateline == std::optional<std::string>("Sukamaju"));
     REQUIRE(doc.paragraphs.size() == 4);
     CHECK(doc.paragraphs.front().starts_with("Pemerintah kota"));

@@ -21,19 +21,23 @@ const std::string kThree = "Wali kota berharap warga ikut menjaga kebersihan tam
 } // namespace
 
 TEST_CASE("duplicates: a glued copy followed by the paragraph copy goes", "[duplicates]") {
-    const auto p = paragraphs_of(kOne + kTwo + "Baca Juga:Judul Berita Lain" + kThree + "\n" + kOne +
-                                 "\n" + kTwo + "\n" + kThree + "\n");
+    const auto p = paragraphs_of(kOne + kTwo + "Baca Juga:Judul Berita Lain" + kThree + "\n" +
+                                 kOne + "\n" + kTwo + "\n" + kThree + "\n");
     CHECK(p == std::vector<std::string>{kOne, kTwo, kThree});
 }
 
-TEST_CASE("duplicates: a glued copy keeps the first paragraph the split copy lacks", "[duplicates]") {
-    const std::string lead = "Ini paragraf pembuka yang hanya ada di baris gabungan dan tidak diulang lagi.";
-    const auto p = paragraphs_of(lead + kOne + kTwo + kThree + "\n" + kOne + "\n" + kTwo + "\n" + kThree + "\n");
+TEST_CASE("duplicates: a glued copy keeps the first paragraph the split copy lacks",
+          "[duplicates]") {
+    const std::string lead =
+        "Ini paragraf pembuka yang hanya ada di baris gabungan dan tidak diulang lagi.";
+    const auto p = paragraphs_of(lead + kOne + kTwo + kThree + "\n" + kOne + "\n" + kTwo + "\n" +
+                                 kThree + "\n");
     CHECK(p == std::vector<std::string>{lead, kOne, kTwo, kThree});
 }
 
 TEST_CASE("duplicates: a block repeated right after itself goes once", "[duplicates]") {
-    const auto p = paragraphs_of(kOne + "\n" + kTwo + "\n" + kOne + "\n" + kTwo + "\n" + kThree + "\n");
+    const auto p =
+        paragraphs_of(kOne + "\n" + kTwo + "\n" + kOne + "\n" + kTwo + "\n" + kThree + "\n");
     CHECK(p == std::vector<std::string>{kOne, kTwo, kThree});
 }
 
@@ -47,7 +51,8 @@ TEST_CASE("duplicates: short repeated lines such as table cells are kept", "[dup
     CHECK(p.size() == 5);
 }
 
-TEST_CASE("duplicates: a glued line scraped twice before its paragraph copy goes both times", "[duplicates]") {
+TEST_CASE("duplicates: a glued line scraped twice before its paragraph copy goes both times",
+          "[duplicates]") {
     // Republika-style: "paragraph + embed text" twice in a row, then the clean paragraph.
     const std::string para = kOne + " " + kTwo + " " + kThree;
     const std::string glued = para + "Lihat postingan ini di Instagram";

@@ -185,12 +185,13 @@ namespace {
 // pipeline would skip the rule on that line, and the time to get there is spent for nothing):
 // this fails naming the rule (it found liputan6.stray-headline splitting capitals letter by
 // letter) and counts the line as no match.
-bool regex_search_or_limit(const std::string& text, const boost::regex& pattern, const std::string& id) {
+bool regex_search_or_limit(const std::string& text, const boost::regex& pattern,
+                           const std::string& id) {
     try {
         return boost::regex_search(text, pattern);
     } catch (const std::runtime_error&) {
-        FAIL_CHECK(id << " reached the regex complexity limit on a mutated example of " << text.size()
-                      << " bytes");
+        FAIL_CHECK(id << " reached the regex complexity limit on a mutated example of "
+                      << text.size() << " bytes");
         return false;
     }
 }

@@ -58,8 +58,8 @@ const std::string kMoreProse =
 
 TEST_CASE("hostile rules: (a+)+$ on a 100 KB line is skipped, not run for ever", "[hostile]") {
     Collected got;
-    const bersih::Pipeline pipeline(rules_with(kNested),
-                                    [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
+    const bersih::Pipeline pipeline(
+        rules_with(kNested), [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
     const std::string line = std::string(100 * 1024, 'a') + "b";
     const auto doc = pipeline.clean(kProse + line + "\n" + kMoreProse, "long.txt");
     // The rule could not decide, so the line stays.
@@ -80,8 +80,8 @@ TEST_CASE("hostile rules: (a+)+$ on a 100 KB line is skipped, not run for ever",
 TEST_CASE("hostile rules: one warning per rule and record, given up after three lines",
           "[hostile]") {
     Collected got;
-    const bersih::Pipeline pipeline(rules_with(kNested),
-                                    [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
+    const bersih::Pipeline pipeline(
+        rules_with(kNested), [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
     std::string text = kProse;
     for (int i = 0; i < 10; ++i) {
         text += std::string(3000, 'a') + "b\n\n";
@@ -99,8 +99,8 @@ TEST_CASE("hostile rules: one warning per rule and record, given up after three 
 
 TEST_CASE("hostile rules: (.*a){20} as a cut-span rule", "[hostile]") {
     Collected got;
-    const bersih::Pipeline pipeline(rules_with(kDotStar),
-                                    [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
+    const bersih::Pipeline pipeline(
+        rules_with(kDotStar), [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
     // Nineteen a's far apart: no match, but an explosion of ways to fail.
     std::string line;
     for (int i = 0; i < 19; ++i) {
@@ -132,7 +132,8 @@ TEST_CASE("hostile rules: patterns Boost cannot compile are rejected at load", "
     bersih::RuleSet rules;
     const std::string deep = std::string(5000, '(') + "a" + std::string(5000, ')');
     const std::string toml = "[[rule]]\nid = \"x\"\ncategory = \"ad\"\nkind = \"drop-line\"\n"
-                             "pattern = '" + deep + "'\n";
+                             "pattern = '" +
+                             deep + "'\n";
     try {
         rules.add(bersih::RuleSource{"deep.toml", toml});
         FAIL("a 5000-deep pattern was accepted");
@@ -144,14 +145,15 @@ TEST_CASE("hostile rules: patterns Boost cannot compile are rejected at load", "
 TEST_CASE("hostile rules: a line guard spares (a+)+$ a line whose last byte rules it out",
           "[hostile][guard]") {
     Collected got;
-    const bersih::Pipeline pipeline(rules_with(R"(
+    const bersih::Pipeline pipeline(
+        rules_with(R"(
 [[rule]]
 id = "user.nested-plain"
 category = "other"
 kind = "drop-line"
 pattern = '(a+)+$'
 )"),
-                                    [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
+        [&](const bersih::Diagnostic& d) { got.diagnostics.push_back(d); });
     const std::string line = std::string(100 * 1024, 'a') + "b";
     const auto doc = pipeline.clean(kProse + line + "\n" + kMoreProse, "long.txt");
     REQUIRE(doc.lines.size() == 3);

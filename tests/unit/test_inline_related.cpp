@@ -31,23 +31,29 @@ std::string cut_text(const Document& doc, std::size_t n = 0) {
     return {};
 }
 
-const std::string kLead =
-    "Pemerintah menaikkan anggaran subsidi pupuk tahun depan untuk menjaga produksi padi nasional. ";
+const std::string kLead = "Pemerintah menaikkan anggaran subsidi pupuk tahun depan untuk menjaga "
+                          "produksi padi nasional. ";
 const std::string kTail =
     " Kementerian Pertanian mencatat kebutuhan pupuk bersubsidi naik setiap musim tanam.";
 
 } // namespace
 
 TEST_CASE("a spaced headline ends before a sentence that opens with a quote", "[inline_related]") {
-    const auto doc = clean_without_rules(kLead + "Baca Juga: Harga Gabah Naik di Tingkat Petani, Bulog Siap Serap "
-                                   "\"Kami akan menambah stok,\" kata dia." + kTail);
+    const auto doc =
+        clean_without_rules(kLead +
+                            "Baca Juga: Harga Gabah Naik di Tingkat Petani, Bulog Siap Serap "
+                            "\"Kami akan menambah stok,\" kata dia." +
+                            kTail);
     CHECK(cut_text(doc) == "Baca Juga: Harga Gabah Naik di Tingkat Petani, Bulog Siap Serap");
     CHECK(body(doc) == kLead + "\"Kami akan menambah stok,\" kata dia." + kTail);
 }
 
 TEST_CASE("a Title Case headline ends before a sentence opener", "[inline_related]") {
-    const auto doc = clean_without_rules(kLead + "Baca Juga: Petani Jawa Barat Mulai Tanam Serentak Selain itu, "
-                                   "pemerintah menyiapkan benih unggul." + kTail);
+    const auto doc =
+        clean_without_rules(kLead +
+                            "Baca Juga: Petani Jawa Barat Mulai Tanam Serentak Selain itu, "
+                            "pemerintah menyiapkan benih unggul." +
+                            kTail);
     CHECK(cut_text(doc) == "Baca Juga: Petani Jawa Barat Mulai Tanam Serentak");
     CHECK(body(doc) == kLead + "Selain itu, pemerintah menyiapkan benih unggul." + kTail);
 }
@@ -55,97 +61,130 @@ TEST_CASE("a Title Case headline ends before a sentence opener", "[inline_relate
 TEST_CASE("a Title Case headline ends before the capitalised subject of the next sentence",
           "[inline_related]") {
     // One capitalised word by default ...
-    const auto one = clean_without_rules(kLead + "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Bulog "
-                                   "menyimpan dua juta ton beras." + kTail);
+    const auto one = clean_without_rules(kLead +
+                                         "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Bulog "
+                                         "menyimpan dua juta ton beras." +
+                                         kTail);
     CHECK(cut_text(one) == "Baca Juga: Stok Beras Aman Hingga Akhir Tahun");
     // ... and a longer subject when the article names it elsewhere.
-    const auto two = clean_without_rules("Gudang Bulog di Jawa Timur penuh menjelang panen raya bulan ini. "
-                           "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Gudang Bulog "
-                           "menyimpan dua juta ton beras." + kTail);
+    const auto two =
+        clean_without_rules("Gudang Bulog di Jawa Timur penuh menjelang panen raya bulan ini. "
+                            "Baca Juga: Stok Beras Aman Hingga Akhir Tahun Gudang Bulog "
+                            "menyimpan dua juta ton beras." +
+                            kTail);
     CHECK(cut_text(two) == "Baca Juga: Stok Beras Aman Hingga Akhir Tahun");
 }
 
 TEST_CASE("a lowercase headline ends before a list", "[inline_related]") {
-    const auto doc = clean_without_rules(kLead + "Berikut daftarnya: Baca Juga: Ini cara petani menyimpan "
-                                   "gabah agar awet 1. Jemur gabah 2. Simpan di karung." + kTail);
+    const auto doc = clean_without_rules(kLead +
+                                         "Berikut daftarnya: Baca Juga: Ini cara petani menyimpan "
+                                         "gabah agar awet 1. Jemur gabah 2. Simpan di karung." +
+                                         kTail);
     CHECK(cut_text(doc) == "Baca Juga: Ini cara petani menyimpan gabah agar awet");
 }
 
 TEST_CASE("a headline ends before the first list item, not a later one", "[inline_related]") {
     // Regression: a list number after a figure ("12,5% 2.") also scored as a capitalised word
     // after a lowercase one, so the cut ran on through the first item.
-    const auto doc = clean_without_rules(kLead + "Berikut tiga daerah dengan produksi tertinggi: Baca Juga: Petani "
-                                   "wajib tahu! Begini cara menjual gabah lewat aplikasi Tani 1. "
-                                   "Indramayu 12,5% 2. Karawang 10,1% 3. Subang 8,4%" + kTail);
-    CHECK(cut_text(doc) == "Baca Juga: Petani wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
+    const auto doc =
+        clean_without_rules(kLead +
+                            "Berikut tiga daerah dengan produksi tertinggi: Baca Juga: Petani "
+                            "wajib tahu! Begini cara menjual gabah lewat aplikasi Tani 1. "
+                            "Indramayu 12,5% 2. Karawang 10,1% 3. Subang 8,4%" +
+                            kTail);
+    CHECK(cut_text(doc) ==
+          "Baca Juga: Petani wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
 }
 
-TEST_CASE("a headline ends before a noun of office that heads the next sentence", "[inline_related]") {
+TEST_CASE("a headline ends before a noun of office that heads the next sentence",
+          "[inline_related]") {
     // Lowercase headline: "Direktur ..." opens the sentence, not the acronym before it.
-    const auto lower = clean_without_rules(kLead + "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar "
-                                     "Direktur Irigasi Kementerian PUPR mengatakan proyek dimulai tahun depan." +
-                             kTail);
+    const auto lower = clean_without_rules(
+        kLead +
+        "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar "
+        "Direktur Irigasi Kementerian PUPR mengatakan proyek dimulai tahun depan." +
+        kTail);
     CHECK(cut_text(lower) == "Baca Juga: Pemerintah garap irigasi BKT Barat senilai Rp 90 miliar");
     // Not in a Title Case headline, which names offices itself.
-    const auto title = clean_without_rules(kLead + "Baca Juga: Harga Pupuk Naik, Ini Kata Menteri Pertanian "
-                                     "Petani mengeluhkan harga pupuk sejak awal tahun." +
-                             kTail);
+    const auto title =
+        clean_without_rules(kLead +
+                            "Baca Juga: Harga Pupuk Naik, Ini Kata Menteri Pertanian "
+                            "Petani mengeluhkan harga pupuk sejak awal tahun." +
+                            kTail);
     CHECK(cut_text(title) == "Baca Juga: Harga Pupuk Naik, Ini Kata Menteri Pertanian");
 }
 
 TEST_CASE("a section heading glued between the link and its paragraph stays", "[inline_related]") {
     // The heading's first word recurs in the paragraph it opens; the link ends before it.
-    const auto doc = clean_without_rules(kLead + "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan "
-                                   "Pupuk dan Ketahanan Pangan DesaPupuk bersubsidi menjadi kunci produksi "
-                                   "padi di desa." + kTail);
-    CHECK(cut_text(doc) == "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan");
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan "
+        "Pupuk dan Ketahanan Pangan DesaPupuk bersubsidi menjadi kunci produksi "
+        "padi di desa." +
+        kTail);
+    CHECK(cut_text(doc) ==
+          "Baca juga: 7 Desa di Jawa Tengah Gagal Panen, Bupati: Kami Siapkan Bantuan");
     // A camel-case name far after the link is no heading boundary.
-    const auto brand = clean_without_rules(kLead + "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra "
-                                     "Agro Nusantara sendiri adalah aplikasi tani populer. Pengguna Agro "
-                                     "Nusantara mengejek akun AgroNusantara palsu." + kTail);
-    CHECK(cut_text(brand) == "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra");
+    const auto brand = clean_without_rules(
+        kLead +
+        "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra "
+        "Agro Nusantara sendiri adalah aplikasi tani populer. Pengguna Agro "
+        "Nusantara mengejek akun AgroNusantara palsu." +
+        kTail);
+    CHECK(cut_text(brand) ==
+          "Baca Juga: Petani Sebut Harga Pupuk Naik, Ini Kata Menteri Andi A. Putra");
 }
 
 TEST_CASE("a glued headline ends at the camel-case join", "[inline_related]") {
-    const auto doc = clean_without_rules("Rupiah melemah 10 poin pagi ini.Lihat Juga :Harga Emas Turun Lagi Pagi "
-                           "IniAnalis memperkirakan rupiah bergerak datar sepanjang hari ini.");
+    const auto doc = clean_without_rules(
+        "Rupiah melemah 10 poin pagi ini.Lihat Juga :Harga Emas Turun Lagi Pagi "
+        "IniAnalis memperkirakan rupiah bergerak datar sepanjang hari ini.");
     CHECK(cut_text(doc) == "Lihat Juga :Harga Emas Turun Lagi Pagi Ini");
     CHECK(body(doc) == "Rupiah melemah 10 poin pagi ini.Analis memperkirakan rupiah bergerak "
                        "datar sepanjang hari ini.");
 }
 
 TEST_CASE("a topic label glued in front of the headline stays with it", "[inline_related]") {
-    const auto doc = clean_without_rules("Rupiah melemah 10 poin pagi ini.Lihat Juga :ANALISISNasib Industri "
-                           "Tekstil di Tengah Resesi?Selain itu, pasar menanti data inflasi.");
+    const auto doc =
+        clean_without_rules("Rupiah melemah 10 poin pagi ini.Lihat Juga :ANALISISNasib Industri "
+                            "Tekstil di Tengah Resesi?Selain itu, pasar menanti data inflasi.");
     CHECK(cut_text(doc) == "Lihat Juga :ANALISISNasib Industri Tekstil di Tengah Resesi?");
 }
 
 TEST_CASE("a glued box of several headlines with hover text is cut whole", "[inline_related]") {
-    const auto doc = clean_without_rules(kLead + "Baca JugaHarga Pupuk Turun Bulan Depan  Artikel ini telah tayang "
-                                   "diPetani Sambut Baik Kebijakan BaruSelanjutnya pemerintah akan "
-                                   "mengevaluasi penyaluran pupuk setiap bulan." + kTail);
+    const auto doc =
+        clean_without_rules(kLead +
+                            "Baca JugaHarga Pupuk Turun Bulan Depan  Artikel ini telah tayang "
+                            "diPetani Sambut Baik Kebijakan BaruSelanjutnya pemerintah akan "
+                            "mengevaluasi penyaluran pupuk setiap bulan." +
+                            kTail);
     CHECK(cut_text(doc) == "Baca JugaHarga Pupuk Turun Bulan Depan Artikel ini telah tayang "
                            "diPetani Sambut Baik Kebijakan Baru");
 }
 
 TEST_CASE("a 'Pilihan Redaksi' box holds three headlines", "[inline_related]") {
-    const auto doc = clean_without_rules("Bank sentral menahan suku bunga.Pilihan RedaksiSuku Bunga Tetap, "
-                           "Rupiah Menguat?Bank Kecil Kian Terjepit Persaingan DigitalInflasi Mei "
-                           "Turun Tipis Jadi 2 PersenKeputusan itu sesuai perkiraan para ekonom.");
+    const auto doc =
+        clean_without_rules("Bank sentral menahan suku bunga.Pilihan RedaksiSuku Bunga Tetap, "
+                            "Rupiah Menguat?Bank Kecil Kian Terjepit Persaingan DigitalInflasi Mei "
+                            "Turun Tipis Jadi 2 PersenKeputusan itu sesuai perkiraan para ekonom.");
     CHECK(cut_text(doc) == "Pilihan RedaksiSuku Bunga Tetap, Rupiah Menguat?Bank Kecil Kian "
                            "Terjepit Persaingan DigitalInflasi Mei Turun Tipis Jadi 2 Persen");
-    CHECK(body(doc) == "Bank sentral menahan suku bunga.Keputusan itu sesuai perkiraan para ekonom.");
+    CHECK(body(doc) ==
+          "Bank sentral menahan suku bunga.Keputusan itu sesuai perkiraan para ekonom.");
 }
 
 TEST_CASE("a link that closes the line runs to its end", "[inline_related]") {
-    const auto doc = clean_without_rules(kLead + "Baca juga: 5 Amalan Sebelum Tidur, Inilah Keutamaannya!");
+    const auto doc =
+        clean_without_rules(kLead + "Baca juga: 5 Amalan Sebelum Tidur, Inilah Keutamaannya!");
     CHECK(cut_text(doc) == "Baca juga: 5 Amalan Sebelum Tidur, Inilah Keutamaannya!");
     CHECK(body(doc) == kLead.substr(0, kLead.size() - 1));
 }
 
 TEST_CASE("prose mentioning 'baca juga' is left alone", "[inline_related]") {
-    const std::string text = kLead + "Pembaca dapat membaca juga laporan lengkapnya (Baca juga di "
-                                     "paragraf tiga) yang dimuat kemarin." + kTail;
+    const std::string text = kLead +
+                             "Pembaca dapat membaca juga laporan lengkapnya (Baca juga di "
+                             "paragraf tiga) yang dimuat kemarin." +
+                             kTail;
     const auto doc = clean_without_rules(text);
     CHECK(cut_text(doc).empty());
     CHECK(body(doc) == text);
@@ -174,22 +213,22 @@ TEST_CASE("a marker inside a quotation is words someone wrote, not a link", "[in
 }
 
 TEST_CASE("a closing quote glued before the marker still leaves a link", "[inline_related]") {
-    const auto doc =
-        clean_without_rules(kLead +
-              "\"Kami siap,\" tutupnya.\"Baca Juga: Harga Gabah Naik di Tingkat Petani "
-              "Selain itu, pemerintah menyiapkan benih unggul." +
-              kTail);
+    const auto doc = clean_without_rules(
+        kLead +
+        "\"Kami siap,\" tutupnya.\"Baca Juga: Harga Gabah Naik di Tingkat Petani "
+        "Selain itu, pemerintah menyiapkan benih unggul." +
+        kTail);
     CHECK(cut_text(doc) == "Baca Juga: Harga Gabah Naik di Tingkat Petani");
 }
 
 TEST_CASE("a headline ends before the first item of a numbered list, not a later one",
           "[inline_related]") {
-    const auto doc =
-        clean_without_rules(kLead +
-              "Berikut tiga desa dengan panen terbesar: Baca Juga: Petani muda wajib tahu! Begini "
-              "cara menjual gabah lewat aplikasi Tani 1. Sukamaju 120 ton 2. Sukamulya 95 ton "
-              "3. Sukasari 80 ton" +
-              kTail);
+    const auto doc = clean_without_rules(
+        kLead +
+        "Berikut tiga desa dengan panen terbesar: Baca Juga: Petani muda wajib tahu! Begini "
+        "cara menjual gabah lewat aplikasi Tani 1. Sukamaju 120 ton 2. Sukamulya 95 ton "
+        "3. Sukasari 80 ton" +
+        kTail);
     CHECK(cut_text(doc) ==
           "Baca Juga: Petani muda wajib tahu! Begini cara menjual gabah lewat aplikasi Tani");
 }

@@ -18,7 +18,8 @@ std::string compress(io::Compression kind, const std::string& text) {
 std::string big_jsonl(int n) {
     std::string text;
     for (int i = 0; i < n; ++i) {
-        text += "{\"id\":" + std::to_string(i) + ",\"text\":\"Baris berita nomor " + std::to_string(i) + "\"}\n";
+        text += "{\"id\":" + std::to_string(i) + ",\"text\":\"Baris berita nomor " +
+                std::to_string(i) + "\"}\n";
     }
     return text;
 }

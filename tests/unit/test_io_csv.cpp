@@ -7,7 +7,8 @@ using namespace bersih;
 using bersih::test::read_all;
 
 TEST_CASE("csv: RFC 4180 quoting", "[io][csv]") {
-    const auto records = io::csv_split("a,b,c\n\"x, y\",\"he said \"\"hi\"\"\",\"line1\nline2\"\n,,\n");
+    const auto records =
+        io::csv_split("a,b,c\n\"x, y\",\"he said \"\"hi\"\"\",\"line1\nline2\"\n,,\n");
     REQUIRE(records);
     REQUIRE(records->size() == 3);
     CHECK((*records)[1][0] == "x, y");
@@ -22,7 +23,8 @@ TEST_CASE("csv: RFC 4180 quoting", "[io][csv]") {
 }
 
 TEST_CASE("csv: header names the fields; BOM, quoted newlines, line numbers", "[io][csv]") {
-    const auto items = read_all("\xEF\xBB\xBFid,judul,isi_berita\n1,Satu,\"Baris 1\nBaris 2\"\n2,Dua,\"Isi \"\"kutip\"\"\"\n",
+    const auto items = read_all("\xEF\xBB\xBFid,judul,isi_berita\n1,Satu,\"Baris 1\nBaris "
+                                "2\"\n2,Dua,\"Isi \"\"kutip\"\"\"\n",
                                 "b.csv");
     REQUIRE(items.size() == 2);
     const auto& r = test::record(items[0]);

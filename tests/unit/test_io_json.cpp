@@ -6,7 +6,8 @@ using namespace bersih;
 using bersih::test::read_all;
 
 TEST_CASE("json: an array of objects, streamed element by element", "[io][json]") {
-    const auto items = read_all("[\n  {\"id\": 1, \"content\": \"a ] } [ {\\\"\"},\n  {\"id\": 2,\n   \"content\": \"b\"}\n]\n",
+    const auto items = read_all("[\n  {\"id\": 1, \"content\": \"a ] } [ {\\\"\"},\n  {\"id\": "
+                                "2,\n   \"content\": \"b\"}\n]\n",
                                 "a.json");
     REQUIRE(items.size() == 2);
     CHECK(test::record(items[0]).text == "a ] } [ {\"");
@@ -22,7 +23,8 @@ TEST_CASE("json: a single object is one record", "[io][json]") {
 }
 
 TEST_CASE("json: bad elements and truncation are errors", "[io][json]") {
-    const auto items = read_all("[{\"text\": 1}, 5, {\"text\": \"ok\"}, {\"text\": \"cut", "a.json");
+    const auto items =
+        read_all("[{\"text\": 1}, 5, {\"text\": \"ok\"}, {\"text\": \"cut", "a.json");
     REQUIRE(items.size() == 4);
     CHECK(test::is_error(items[0]));
     CHECK(test::is_error(items[1]));

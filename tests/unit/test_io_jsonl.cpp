@@ -27,7 +27,8 @@ TEST_CASE("jsonl: records keep every field; text and title are found", "[io][jso
 }
 
 TEST_CASE("jsonl: a malformed line is an error; the next line is still read", "[io][jsonl]") {
-    const auto items = read_all("{\"text\":\"a\"}\n{\"text\": \"trunc\n{\"text\":\"c\"}\n", "d.jsonl");
+    const auto items =
+        read_all("{\"text\":\"a\"}\n{\"text\": \"trunc\n{\"text\":\"c\"}\n", "d.jsonl");
     REQUIRE(items.size() == 3);
     REQUIRE(test::is_error(items[1]));
     CHECK(test::error(items[1]).line == 2);
@@ -38,7 +39,8 @@ TEST_CASE("jsonl: a malformed line is an error; the next line is still read", "[
 }
 
 TEST_CASE("jsonl: missing text field, wrong types, non-objects", "[io][jsonl]") {
-    const auto items = read_all("{\"body2\":\"x\"}\n{\"text\":5}\n{\"text\":\"a\",\"title\":[1]}\n[1,2]\n", "d.jsonl");
+    const auto items = read_all(
+        "{\"body2\":\"x\"}\n{\"text\":5}\n{\"text\":\"a\",\"title\":[1]}\n[1,2]\n", "d.jsonl");
     REQUIRE(items.size() == 4);
     for (const auto& item : items) {
         REQUIRE(test::is_error(item));

@@ -49,7 +49,8 @@ TEST_CASE("paths: a symlink loop and a missing path are errors, not hangs", "[io
     TempDir dir;
     dir.file("d/a.txt");
     fs::create_directory_symlink(dir.path / "d", dir.path / "d" / "loop");
-    const auto inputs = io::expand_inputs({dir.path.string(), (dir.path / "nope").string(), "-"}, {});
+    const auto inputs =
+        io::expand_inputs({dir.path.string(), (dir.path / "nope").string(), "-"}, {});
     REQUIRE(inputs.size() == 4);
     CHECK(inputs[0].relative == "d/a.txt");
     REQUIRE(inputs[1].error);
@@ -62,7 +63,7 @@ TEST_CASE("utf8: the validator finds the first bad byte", "[io][utf8]") {
     CHECK_FALSE(io::first_invalid_utf8("plain ascii text that is long enough"));
     CHECK_FALSE(io::first_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80"));
     CHECK(io::first_invalid_utf8("abc\xFF") == 3);
-    CHECK(io::first_invalid_utf8("\xC0\xAF") == 0);          // overlong
-    CHECK(io::first_invalid_utf8("ab\xED\xA0\x80") == 2);    // surrogate
-    CHECK(io::first_invalid_utf8("12345678\xE2\x80") == 8);  // truncated
+    CHECK(io::first_invalid_utf8("\xC0\xAF") == 0);         // overlong
+    CHECK(io::first_invalid_utf8("ab\xED\xA0\x80") == 2);   // surrogate
+    CHECK(io::first_invalid_utf8("12345678\xE2\x80") == 8); // truncated
 }

@@ -26,9 +26,11 @@ TEST_CASE("normalize: CRLF and lone CR become LF", "[normalize]") {
 
 TEST_CASE("normalize: U+0085 (mojibake in scraped text) is no line break", "[normalize]") {
     // "Ù\u0085" is the Arabic letter meem (D9 85) read as Latin-1 and encoded again.
-    const std::string mojibake = "Doa \xC3\x98\xC2\xA7\xC3\x99\xC2\x85\xC3\x99\xC2\x8A\xC3\x99\xC2\x86 dibaca bersama.";
+    const std::string mojibake =
+        "Doa \xC3\x98\xC2\xA7\xC3\x99\xC2\x85\xC3\x99\xC2\x8A\xC3\x99\xC2\x86 dibaca bersama.";
     CHECK(bersih::normalize_text(mojibake) == mojibake);
-    CHECK(bersih::normalize_text("Satu\xE2\x80\xA8" "dua") == "Satu\ndua"); // U+2028 still breaks
+    CHECK(bersih::normalize_text("Satu\xE2\x80\xA8"
+                                 "dua") == "Satu\ndua"); // U+2028 still breaks
 }
 
 TEST_CASE("normalize: NBSP and other Unicode spaces become one ASCII space", "[normalize]") {

@@ -108,8 +108,10 @@ TEST_CASE("outlet detector: built-in profiles", "[outlet_detector]") {
 
 TEST_CASE("outlet detector: Jubi and the regional Tribun sites", "[outlet_detector]") {
     CHECK(builtin_outlet_of("Jayapura, Jubi – " + kProse + "\n") == "jubi");
-    CHECK(builtin_outlet_of("Papua No. 1 News Portal | Jubi Sentani, Jubi – " + kProse + "\n") == "jubi");
-    CHECK(builtin_outlet_of("Judul\nWarga di pasar. – Jubi/Yohana Wenda\n" + kProse + "\n") == "jubi");
+    CHECK(builtin_outlet_of("Papua No. 1 News Portal | Jubi Sentani, Jubi – " + kProse + "\n") ==
+          "jubi");
+    CHECK(builtin_outlet_of("Judul\nWarga di pasar. – Jubi/Yohana Wenda\n" + kProse + "\n") ==
+          "jubi");
     // Regional Tribun sites (tribun-timur.com, tribunmanado.co.id ...) share the Tribun network's
     // template and its profile, which the real corpus files under "tribunnews" too.
     CHECK(builtin_outlet_of("TRIBUN-TIMUR.COM, MAKASSAR - " + kProse + "\n") == "tribunnews");

@@ -15,30 +15,37 @@ std::vector<std::string> paragraphs_of(const std::string& text) {
 
 } // namespace
 
-TEST_CASE("paragraphs: link fragments between an open phrase and its continuation join", "[paragraphs]") {
-    const auto p = paragraphs_of("Warga kampung itu menyambut kedatangan\n"
-                                 "Bupati Sukamaju\n"
-                                 "dengan tarian adat pada Senin pagi.\n"
-                                 "Acara berlangsung meriah hingga siang hari tanpa gangguan apa pun.\n");
+TEST_CASE("paragraphs: link fragments between an open phrase and its continuation join",
+          "[paragraphs]") {
+    const auto p =
+        paragraphs_of("Warga kampung itu menyambut kedatangan\n"
+                      "Bupati Sukamaju\n"
+                      "dengan tarian adat pada Senin pagi.\n"
+                      "Acara berlangsung meriah hingga siang hari tanpa gangguan apa pun.\n");
     REQUIRE(p.size() == 2);
-    CHECK(p[0] == "Warga kampung itu menyambut kedatangan Bupati Sukamaju dengan tarian adat pada Senin pagi.");
+    CHECK(p[0] == "Warga kampung itu menyambut kedatangan Bupati Sukamaju dengan tarian adat pada "
+                  "Senin pagi.");
 }
 
 TEST_CASE("paragraphs: punctuation-led fragments attach without a space", "[paragraphs]") {
-    const auto p = paragraphs_of("Tim tamu dikalahkan oleh tuan rumah,\nSukamaju\n, pada laga terakhir.\n");
+    const auto p =
+        paragraphs_of("Tim tamu dikalahkan oleh tuan rumah,\nSukamaju\n, pada laga terakhir.\n");
     REQUIRE(p.size() == 1);
     CHECK(p[0] == "Tim tamu dikalahkan oleh tuan rumah, Sukamaju, pada laga terakhir.");
 }
 
-TEST_CASE("paragraphs: capitalised fragments join when the paragraph ends a sentence", "[paragraphs]") {
+TEST_CASE("paragraphs: capitalised fragments join when the paragraph ends a sentence",
+          "[paragraphs]") {
     const auto p = paragraphs_of("Kota itu menjadi tuan rumah pertemuan tingkat tinggi Grup B\n"
                                  "Asosiasi Kota Pesisir\n"
                                  "Nusantara Timur.\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "Kota itu menjadi tuan rumah pertemuan tingkat tinggi Grup B Asosiasi Kota Pesisir Nusantara Timur.");
+    CHECK(p[0] == "Kota itu menjadi tuan rumah pertemuan tingkat tinggi Grup B Asosiasi Kota "
+                  "Pesisir Nusantara Timur.");
 }
 
-TEST_CASE("paragraphs: a subheading stays apart from an anchor that starts the next paragraph", "[paragraphs]") {
+TEST_CASE("paragraphs: a subheading stays apart from an anchor that starts the next paragraph",
+          "[paragraphs]") {
     const auto p = paragraphs_of("Kalimat pembuka berita ini sudah selesai dengan titik.\n"
                                  "Sukamaju Dalam Tren Positif\n"
                                  "Sukamaju\n"
@@ -71,18 +78,21 @@ TEST_CASE("paragraphs: a lone opening quote joins the quote it opens", "[paragra
 }
 
 TEST_CASE("paragraphs: an anchor after a long sentence in progress joins it", "[paragraphs]") {
-    const auto p = paragraphs_of("\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten\n"
-                                 "Sukamaju\n"
-                                 ", Rina Wati.\n");
+    const auto p =
+        paragraphs_of("\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten\n"
+                      "Sukamaju\n"
+                      ", Rina Wati.\n");
     REQUIRE(p.size() == 1);
-    CHECK(p[0] == "\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten Sukamaju, Rina Wati.");
+    CHECK(p[0] ==
+          "\"Kami siap membantu warga,\" kata Kepala Dinas Sosial Kabupaten Sukamaju, Rina Wati.");
 }
 
 TEST_CASE("paragraphs: numbered item headings and credit lines stay apart", "[paragraphs]") {
-    const auto p = paragraphs_of("1. Warung kopi dekat stasiun\n"
-                                 "Warung ini buka sejak pagi dan selalu ramai oleh pekerja kantor.\n"
-                                 "Nikmati kopinya selagi hangat**\n"
-                                 "(ABC)\n");
+    const auto p =
+        paragraphs_of("1. Warung kopi dekat stasiun\n"
+                      "Warung ini buka sejak pagi dan selalu ramai oleh pekerja kantor.\n"
+                      "Nikmati kopinya selagi hangat**\n"
+                      "(ABC)\n");
     REQUIRE(p.size() == 4);
     CHECK(p[0] == "1. Warung kopi dekat stasiun");
     CHECK(p[3] == "(ABC)");

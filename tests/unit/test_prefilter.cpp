@@ -18,8 +18,10 @@ std::vector<Rule> rules_with(const std::vector<std::vector<std::string>>& needle
 bool bit(const RuleBits& bits, std::size_t i) { return ((bits[i / 64] >> (i % 64)) & 1U) != 0; }
 } // namespace
 
-TEST_CASE("prefilter: finds every rule with a needle in the text, case-insensitively", "[prefilter]") {
-    const auto rules = rules_with({{"baca juga"}, {"foto:", "sumber"}, {}, {"he"}, {"she"}, {"hers"}});
+TEST_CASE("prefilter: finds every rule with a needle in the text, case-insensitively",
+          "[prefilter]") {
+    const auto rules =
+        rules_with({{"baca juga"}, {"foto:", "sumber"}, {}, {"he"}, {"she"}, {"hers"}});
     const Prefilter pf(rules);
     RuleBits hits;
     pf.scan("USHERS. BACA JUGA: x", hits);

@@ -23,7 +23,8 @@ TEST_CASE("robustness: invalid UTF-8 is replaced by U+FFFD and counted", "[robus
                                     [&](const bersih::Diagnostic& d) { got.push_back(d); });
     const auto doc = pipeline.clean(kProse + " Harga \xFF\xFE naik \xC3.\n", "bad.txt");
     REQUIRE(doc.paragraphs.size() == 1);
-    CHECK(doc.paragraphs[0].find("Harga \xEF\xBF\xBD\xEF\xBF\xBD naik \xEF\xBF\xBD.") != std::string::npos);
+    CHECK(doc.paragraphs[0].find("Harga \xEF\xBF\xBD\xEF\xBF\xBD naik \xEF\xBF\xBD.") !=
+          std::string::npos);
     REQUIRE(got.size() == 1);
     CHECK(got[0].message.rfind("3 invalid UTF-8", 0) == 0);
     bersih::NormalizeStats stats;
@@ -44,7 +45,8 @@ TEST_CASE("robustness: NUL bytes are dropped and counted", "[robustness]") {
     CHECK(stats.nul_bytes == 2);
 }
 
-TEST_CASE("robustness: a title field with invalid UTF-8 or newlines is normalised", "[robustness]") {
+TEST_CASE("robustness: a title field with invalid UTF-8 or newlines is normalised",
+          "[robustness]") {
     bersih::Options options;
     options.title = std::string("Judul \xFF\nrusak");
     const auto doc = bersih::test::builtin_pipeline().clean(kProse + "\n", "-", options);
@@ -72,7 +74,7 @@ pattern = '[–—]'
 
 TEST_CASE("robustness: an empty record gives an empty document", "[robustness]") {
     for (const std::string& raw : {std::string(), std::string("\n\n\n"), std::string(" \t\r\n"),
-                                  std::string("\xEF\xBB\xBF"), std::string(3, '\0')}) {
+                                   std::string("\xEF\xBB\xBF"), std::string(3, '\0')}) {
         const auto doc = bersih::test::builtin_pipeline().clean(raw, "empty.txt");
         CHECK(doc.paragraphs.empty());
         const auto json = bersih::to_json(doc);
@@ -83,7 +85,8 @@ TEST_CASE("robustness: an empty record gives an empty document", "[robustness]")
 }
 
 TEST_CASE("robustness: an article that cleans to nothing is marked empty", "[robustness]") {
-    const auto doc = bersih::test::builtin_pipeline().clean("ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "ad.txt");
+    const auto doc = bersih::test::builtin_pipeline().clean(
+        "ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n", "ad.txt");
     CHECK(doc.paragraphs.empty());
     CHECK(bersih::to_json(doc)["empty"] == true);
     // Every line is still accounted for, each with its reason.
@@ -134,10 +137,14 @@ TEST_CASE("robustness: many long lines and many short fragments", "[robustness][
 }
 
 TEST_CASE("robustness: cleaning is deterministic", "[robustness]") {
-    const std::string raw = "Judul Uji\nJudul Uji\n" + kProse + "\nBaca juga: Lain\n" + kProse +
-                            " \xFF\n(abc/def)\n";
-    const auto first = bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"), bersih::SerializeOptions{true}).dump();
+    const std::string raw =
+        "Judul Uji\nJudul Uji\n" + kProse + "\nBaca juga: Lain\n" + kProse + " \xFF\n(abc/def)\n";
+    const auto first = bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"),
+                                       bersih::SerializeOptions{true})
+                           .dump();
     for (int i = 0; i < 5; ++i) {
-        CHECK(bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"), bersih::SerializeOptions{true}).dump() == first);
+        CHECK(bersih::to_json(bersih::test::builtin_pipeline().clean(raw, "x"),
+                              bersih::SerializeOptions{true})
+                  .dump() == first);
     }
 }

@@ -50,8 +50,8 @@ const std::string kP3 =
 } // namespace
 
 TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_engine]") {
-    const auto doc =
-        clean_with_pack(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"), kP1 + "\nIKLAN\n" + kP2 + "\n");
+    const auto doc = clean_with_pack(rule("t.iklan", "drop-line", "^IKLAN$", "", "ad"),
+                                     kP1 + "\nIKLAN\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     REQUIRE(doc.lines.size() == 3);
     CHECK_FALSE(doc.lines[1].kept());
@@ -63,8 +63,8 @@ TEST_CASE("rule engine: drop-line removes the line and names the rule", "[rule_e
 TEST_CASE("rule engine: drop-line with then_drop takes the following headline", "[rule_engine]") {
     const std::string pack =
         rule("t.terkait", "drop-line", "^TERKAIT:$", "then_drop = 1", "related");
-    const auto doc =
-        clean_with_pack(pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
+    const auto doc = clean_with_pack(
+        pack, kP1 + "\nTERKAIT:\n\nJudul berita lain yang ditautkan\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.lines[3].rule == "t.terkait");
     CHECK(doc.lines[3].category == Category::related);
@@ -108,8 +108,8 @@ TEST_CASE("rule engine: drop-line with prev_line / next_line holds only in its s
 TEST_CASE("rule engine: drop-block removes from start to end marker", "[rule_engine]") {
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 3", "related");
-    const auto doc =
-        clean_with_pack(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
+    const auto doc = clean_with_pack(
+        pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     for (std::size_t i = 1; i <= 4; ++i) {
         CHECK(doc.lines[i].rule == "t.kotak");
@@ -121,8 +121,8 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
           "[rule_engine]") {
     const std::string pack = rule("t.kotak", "drop-block", "^KOTAK MULAI$",
                                   "end = '^KOTAK SELESAI$'\nmax_lines = 2", "related");
-    const auto doc =
-        clean_with_pack(pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
+    const auto doc = clean_with_pack(
+        pack, kP1 + "\nKOTAK MULAI\nBerita satu\nBerita dua\nKOTAK SELESAI\n" + kP2 + "\n");
     for (const auto& line : doc.lines) {
         CHECK(line.kept());
     }
@@ -134,8 +134,9 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
 TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences around it",
           "[rule_engine]") {
     const std::string pack = rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");
-    const auto doc = clean_with_pack(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
-                                 "cabai turun) Pedagang mengeluh sepi pembeli sejak Senin.\n");
+    const auto doc =
+        clean_with_pack(pack, "Harga beras naik lagi pekan ini di pasar induk. (Simak: Harga "
+                              "cabai turun) Pedagang mengeluh sepi pembeli sejak Senin.\n");
     REQUIRE(doc.paragraphs.size() == 1);
     CHECK(doc.paragraphs[0] == "Harga beras naik lagi pekan ini di pasar induk. Pedagang mengeluh "
                                "sepi pembeli sejak Senin.");
@@ -167,8 +168,8 @@ TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences 
 TEST_CASE("rule engine: truncate-after removes the marker and the rest", "[rule_engine]") {
     const std::string pack = rule("t.kode", "truncate-after", R"(^\[(?<code>[a-z]{2,4})\]$)",
                                   "field = \"editor_code\"\nrest_category = \"promo\"", "credit");
-    const auto doc =
-        clean_with_pack(pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" + kP3 + "\n");
+    const auto doc = clean_with_pack(
+        pack, kP1 + "\n" + kP2 + "\n[abc]\nIkuti kami di media sosial\n\n" + kP3 + "\n");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
     CHECK(doc.meta.editor_code == "abc");
     CHECK(doc.lines[2].rule == "t.kode");
@@ -188,10 +189,11 @@ TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engi
         rule("t.tanggal", "extract", R"(^Terbit: (?<date>.+)$)", "field = \"date\"", "date") +
         rule("t.foto", "extract", R"(^(?<text>.+) \(Foto: (?<credit>[^)]+)\)$)",
              "field = \"caption\"", "caption");
-    const auto doc = clean_with_pack(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
-                                 "WITA\nBibit mangga di lereng bukit (Foto: Warta/Sari)\n"
-                                 "BANDUNG - " +
-                                     kP1 + "\n" + kP2 + "\n");
+    const auto doc =
+        clean_with_pack(pack, "Pewarta: Sari Dewi dan Budi Santoso\nTerbit: 5 Mei 2025 10:00 "
+                              "WITA\nBibit mangga di lereng bukit (Foto: Warta/Sari)\n"
+                              "BANDUNG - " +
+                                  kP1 + "\n" + kP2 + "\n");
     CHECK(doc.meta.authors == std::vector<std::string>{"Sari Dewi", "Budi Santoso"});
     CHECK(doc.meta.published == "2025-05-05T10:00:00+08:00");
     CHECK(doc.meta.dateline == "Bandung");
@@ -207,15 +209,19 @@ TEST_CASE("rule engine: extract stores metadata and cuts the match", "[rule_engi
     check_accounted(doc);
 }
 
-TEST_CASE("rule engine: a list-field extract takes every match on a flattened line", "[rule_engine]") {
-    // Regression: an extract rule fired once per line, so the second glued caption stayed in the text.
-    const std::string pack = rule("t.foto", "extract", R"(\s*(?<text>[A-Z][^.()]+) \(Foto: (?<credit>[^)]+)\))",
-                                  "field = \"caption\"", "caption") +
-                             rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
-                                  "field = \"dateline\"\nscope = \"lead\"", "dateline");
-    const auto doc = clean_with_pack(pack, "BOGOR - Harga cabai naik lagi.Pedagang cabai di pasar (Foto: Warta/Sari)Petani "
-                                 "mengeluh. Gudang cabai kosong (Foto: Warta/Budi)Stok menipis sejak Mei. "
-                                 "JAKARTA - bukan dateline kedua.\n");
+TEST_CASE("rule engine: a list-field extract takes every match on a flattened line",
+          "[rule_engine]") {
+    // Regression: an extract rule fired once per line, so the second glued caption stayed in the
+    // text.
+    const std::string pack =
+        rule("t.foto", "extract", R"(\s*(?<text>[A-Z][^.()]+) \(Foto: (?<credit>[^)]+)\))",
+             "field = \"caption\"", "caption") +
+        rule("t.kota", "extract", R"(^(?<city>[A-Z]+) - )",
+             "field = \"dateline\"\nscope = \"lead\"", "dateline");
+    const auto doc = clean_with_pack(
+        pack, "BOGOR - Harga cabai naik lagi.Pedagang cabai di pasar (Foto: Warta/Sari)Petani "
+              "mengeluh. Gudang cabai kosong (Foto: Warta/Budi)Stok menipis sejak Mei. "
+              "JAKARTA - bukan dateline kedua.\n");
     REQUIRE(doc.meta.captions.size() == 2);
     CHECK(doc.meta.captions[0].credit == "Warta/Sari");
     CHECK(doc.meta.captions[1].credit == "Warta/Budi");
@@ -228,8 +234,8 @@ TEST_CASE("rule engine: a list-field extract takes every match on a flattened li
 TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
     const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
     const auto removed_lines = [&](const std::string& scope) {
-        const auto doc =
-            clean_with_pack(rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""), text);
+        const auto doc = clean_with_pack(
+            rule("t.sisipan", "drop-line", "^SISIPAN$", "scope = \"" + scope + "\""), text);
         std::vector<std::size_t> numbers;
         for (const auto& line : doc.lines) {
             if (!line.kept()) {
