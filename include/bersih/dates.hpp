@@ -11,4 +11,8 @@ namespace bersih {
 /// English month names, full or abbreviated; D/M/Y numeric dates. nullopt when it is no date.
 std::optional<std::string> parse_date(std::string_view text);
 
+/// `iso` with the offset of `zone` ("WIB", "WITA", "WIT") added when it has a time and no offset
+/// ("2024-08-24T14:52:00" gives "2024-08-24T14:52:00+07:00"); otherwise `iso` unchanged.
+std::string with_default_zone(std::string iso, std::string_view zone);
+
 } // namespace bersih

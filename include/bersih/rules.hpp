@@ -97,6 +97,9 @@ struct OutletProfile {
     std::string name;
     std::vector<boost::regex> signatures;
     std::vector<std::string> signature_texts;
+    /// The zone its pages print times in when they leave it out ("WIB" for CNBC Indonesia's
+    /// "24 August 2024 14:52"); empty when the outlet prints the zone or spans several.
+    std::string time_zone;
     std::string file;
 };
 

@@ -52,7 +52,7 @@ std::optional<int> month_number(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view zone_offset(const std::string& zone_text) {
+std::string_view zone_offset(std::string_view zone_text) {
     const std::string zone = ascii_lower(zone_text);
     if (zone == "wib") {
         return "+07:00";
@@ -157,6 +157,15 @@ std::optional<std::string> parse_date(std::string_view text) {
         return date;
     }
     return std::nullopt;
+}
+
+std::string with_default_zone(std::string iso, std::string_view zone) {
+    // "YYYY-MM-DDTHH:MM:SS" is 19 bytes; anything after it is already an offset.
+    constexpr std::size_t kLocalTime = 19;
+    if (iso.size() == kLocalTime && iso[10] == 'T') {
+        iso += zone_offset(zone);
+    }
+    return iso;
 }
 
 } // namespace bersih

@@ -132,6 +132,17 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::apply_truncate_rules(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
     repair_utf8(doc);
+    // A time the text prints without a zone is in the outlet's own zone, when its profile names
+    // one. A date from the record's field is left as it is: a scraper may have written it in UTC.
+    if (doc.meta.published && doc.meta.outlet) {
+        const auto& outlets = impl_->rules.outlets;
+        const auto profile = std::find_if(outlets.begin(), outlets.end(),
+                                          [&](const auto& o) { return o.id == *doc.meta.outlet; });
+        if (profile != outlets.end() && !profile->time_zone.empty()) {
+            doc.meta.published =
+                with_default_zone(std::move(*doc.meta.published), profile->time_zone);
+        }
+    }
     if (!doc.meta.published && options.published) {
         doc.meta.published = parse_date(*options.published);
     }

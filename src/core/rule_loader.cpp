@@ -33,6 +33,8 @@ const std::set<std::string, std::less<>> kRuleKeys{
     "outlets",   "must_match", "must_not_match", "description", "rest_category",
     "prev_line", "next_line"};
 
+const std::set<std::string, std::less<>> kOutletKeys{"id", "name", "signatures", "time_zone"};
+
 const std::set<std::string, std::less<>> kFields{"dateline", "byline",  "author",      "editor",
                                                  "date",     "caption", "editor_code", "title"};
 
@@ -227,6 +229,17 @@ public:
         profile.id = string_of(table, "id", true, table.source());
         profile.name = string_of(table, "name", false, table.source());
         profile.signature_texts = strings_of(table, "signatures");
+        for (const auto& [key, node] : table) {
+            if (kOutletKeys.find(key.str()) == kOutletKeys.end()) {
+                fail(node.source(), fmt::format("unknown key '{}' in [outlet]", key.str()));
+            }
+        }
+        profile.time_zone = string_of(table, "time_zone", false, table.source());
+        if (!profile.time_zone.empty() && profile.time_zone != "WIB" &&
+            profile.time_zone != "WITA" && profile.time_zone != "WIT") {
+            fail(table.get("time_zone")->source(),
+                 fmt::format("unknown time_zone '{}' (WIB, WITA or WIT)", profile.time_zone));
+        }
         const auto* array =
             table.get("signatures") != nullptr ? table.get("signatures")->as_array() : nullptr;
         for (std::size_t i = 0; i < profile.signature_texts.size(); ++i) {

@@ -79,6 +79,28 @@ bool subject_head(std::string_view w) {
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// Class nouns that head a place's or a building's name: Indonesian puts them in front of the
+// name ("Area Raudhah", "Kota Bekasi", "Masjid Nabawi"), never behind it.
+bool place_head(std::string_view w) {
+    static constexpr std::array<std::string_view, 28> kWords{
+        "Area",      "Kawasan", "Kota",      "Kabupaten",   "Provinsi", "Desa",     "Kampung",
+        "Kelurahan", "Pulau",   "Gunung",    "Masjid",      "Gedung",   "Jalan",    "Pasar",
+        "Stasiun",   "Bandara", "Pelabuhan", "Universitas", "Kantor",   "Taman",    "Museum",
+        "Istana",    "Makam",   "Kompleks",  "Lapangan",    "Stadion",  "Terminal", "Sekolah"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Currency names: in market news a sentence opens with one and its country ("Poundsterling
+// Inggris menguat 0,03 persen, dolar Australia ..."), where a headline would write "per Dolar AS".
+bool currency_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 15> kWords{
+        "Poundsterling", "Pound", "Dolar", "Euro", "Yen",   "Yuan",  "Ringgit", "Rupiah",
+        "Won",           "Franc", "Baht",  "Peso", "Rupee", "Riyal", "Dirham"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool place_preposition(std::string_view w) { return w == "di" || w == "ke" || w == "dari"; }
+
 std::string_view view(const std::string& s, const Word& w) {
     return std::string_view(s).substr(w.begin, w.end - w.begin);
 }
@@ -431,6 +453,21 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
                 // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
                 // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
                 score += 4;
+            } else if (k < run_end && k >= 2 && place_head(bare_word(next)) &&
+                       place_preposition(view(s, words[k - 2])) && capitalised(prev) &&
+                       !digit(prev.front()) && prev.back() != ',' &&
+                       std::none_of(
+                           words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                           words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
+                           [&](const Word& w) { return headline_predicate(view(s, w)); })) {
+                // "... Ibadah Wukuf di Arafah Area Raudhah diyakini ...": "di Arafah" is a whole
+                // place phrase, and a class noun after it opens a new name, the sentence's subject.
+                score += 4;
+            } else if (k + 1 == run_end && currency_word(bare_word(next)) &&
+                       !function_word(bare_word(prev))) {
+                // "... Bertemu Elon Musk Poundsterling Inggris menguat 0,03 persen, ...": a
+                // currency and its country as the subject of a lowercase market verb.
+                score += 3;
             } else if (k == run_end) {
                 score += 2;
             } else if (after.find(phrase) != std::string_view::npos ||

@@ -87,9 +87,12 @@ void store_field(Metadata& meta, const std::string& field, const boost::smatch& 
             meta.published = parse_date(text ? *text : m.str(0));
         }
     } else if (field == "caption") {
+        // A bare credit ("Foto/Instagram @x" with no caption before it) is still a photo's
+        // caption, with empty text, as LABELING.md records it.
         const auto text = group(m, "text");
-        if (text) {
-            meta.captions.push_back(Caption{*text, group(m, "credit")});
+        const auto credit = group(m, "credit");
+        if (text || credit) {
+            meta.captions.push_back(Caption{text.value_or(std::string{}), credit});
         }
     } else if (field == "editor_code") {
         if (const auto code = group(m, "code"); code && !meta.editor_code) {

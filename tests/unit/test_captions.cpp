@@ -169,3 +169,25 @@ TEST_CASE("captions: a 'Foto/Name' caption above the lead is taken whole", "[cap
     CHECK(doc.meta.captions[0].credit == "Foto/Rina Wati");
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
 }
+
+TEST_CASE("captions: a caption closing a flattened body goes with its 'Foto/' credit",
+          "[captions]") {
+    // Sindonews' shape: the caption is one sentence glued to the last paragraph, then the credit.
+    const std::string body = kP1 + " " + kP2;
+    const auto doc = clean_builtin(
+        body + "Pelajar menghias kendaraan di halaman sekolah, Jakarta Timur. Foto/Dimas Ardi\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text ==
+          "Pelajar menghias kendaraan di halaman sekolah, Jakarta Timur.");
+    CHECK(doc.meta.captions[0].credit == "Dimas Ardi");
+    CHECK(doc.paragraphs == std::vector<std::string>{body});
+}
+
+TEST_CASE("captions: a bare glued 'Foto/' credit is a caption with empty text", "[captions]") {
+    const std::string body = kP1 + "Foto/Instagram @pawai_budaya" + kP2;
+    const auto doc = clean_builtin(body + "\n");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text.empty());
+    CHECK(doc.meta.captions[0].credit == "Instagram @pawai_budaya");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1 + kP2});
+}

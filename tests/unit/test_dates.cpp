@@ -120,3 +120,12 @@ TEST_CASE("dates: days that the month does not have give nullopt", "[dates]") {
     CHECK_FALSE(parse_date("31/06/2025").has_value());
     CHECK(parse_date("31 Juli 2025") == "2025-07-31");
 }
+
+TEST_CASE("dates: an outlet's zone is added to a time without one", "[dates]") {
+    using bersih::with_default_zone;
+    CHECK(with_default_zone("2024-08-24T14:52:00", "WIB") == "2024-08-24T14:52:00+07:00");
+    CHECK(with_default_zone("2024-08-24T14:52:00", "WIT") == "2024-08-24T14:52:00+09:00");
+    // A stated offset wins; a date without a time has no zone to take.
+    CHECK(with_default_zone("2024-08-24T14:52:00+08:00", "WIB") == "2024-08-24T14:52:00+08:00");
+    CHECK(with_default_zone("2024-08-24", "WIB") == "2024-08-24");
+}

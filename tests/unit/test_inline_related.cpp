@@ -327,3 +327,34 @@ TEST_CASE("a glued headline ends at an acronym, an amount's unit or a quote afte
          "Lihat Juga :Saham BioNTech Melonjak Usai Rilis Vaksin Baru"},
     });
 }
+
+TEST_CASE("a class noun after a whole place phrase opens the next sentence's subject",
+          "[inline_related]") {
+    check_cuts({
+        // "di Lembah Baliem" is a whole place phrase; "Kawasan" heads the next name, as Indonesian
+        // puts the class noun in front of the name.
+        {"Baca juga: Festival Budaya Digelar Meriah di Baliem Kawasan Wamena dikenal sebagai pusat "
+         "perdagangan.",
+         "Baca juga: Festival Budaya Digelar Meriah di Baliem"},
+        // Trap: a class noun right after the preposition is the headline's own place.
+        {"Baca juga: Ribuan Jemaah Salat Id di Masjid Istiqlal Pengurus masjid menyiapkan tiga "
+         "pintu.",
+         "Baca juga: Ribuan Jemaah Salat Id di Masjid Istiqlal"},
+        // Trap: a class noun after a verb is its object, not a new subject.
+        {"Baca juga: Banjir Rendam Kota Bekasi Ribuan warga mengungsi ke balai desa.",
+         "Baca juga: Banjir Rendam Kota Bekasi"},
+    });
+}
+
+TEST_CASE("a currency and its country open a market sentence after a Title Case headline",
+          "[inline_related]") {
+    check_cuts({
+        {"Lihat Juga :Menteri Bertemu Investor Mobil Listrik di Jakarta Dolar Singapura menguat "
+         "0,1 persen, sementara ringgit melemah.",
+         "Lihat Juga :Menteri Bertemu Investor Mobil Listrik di Jakarta"},
+        // Trap: a currency after "per" is the headline's unit.
+        {"Baca Juga: Rupiah Dibuka Melemah ke Rp16.300 per Dolar AS Pelaku pasar menanti data "
+         "inflasi.",
+         "Baca Juga: Rupiah Dibuka Melemah ke Rp16.300 per Dolar AS"},
+    });
+}

@@ -296,3 +296,26 @@ TEST_CASE("rule engine: a pathological pattern does not stop the run", "[rule_en
     CHECK(doc.lines[1].kept());
     CHECK(doc.paragraphs.size() == 3);
 }
+
+TEST_CASE("rule engine: a time without a zone takes the outlet's zone", "[rule_engine]") {
+    const std::string tanggal =
+        rule("t.tanggal", "extract", R"(^Terbit: (?<date>.+)$)", "field = \"date\"", "date");
+    const std::string warta = "[outlet]\nid = \"warta\"\ntime_zone = \"WITA\"\n"
+                              "signatures = ['^WARTA\\.ID$']\n\n";
+    const std::string text = "WARTA.ID\nTerbit: 5 Mei 2025 10:00\n" + kP1 + "\n" + kP2 + "\n";
+    CHECK(clean_with_pack(warta + tanggal, text).meta.published == "2025-05-05T10:00:00+08:00");
+
+    // A zone the text states wins over the outlet's.
+    const std::string stated = "WARTA.ID\nTerbit: 5 Mei 2025 10:00 WIT\n" + kP1 + "\n";
+    CHECK(clean_with_pack(warta + tanggal, stated).meta.published == "2025-05-05T10:00:00+09:00");
+
+    // An outlet without a zone (a network spanning several) leaves the time local.
+    const std::string network = "[outlet]\nid = \"warta\"\nsignatures = ['^WARTA\\.ID$']\n\n";
+    CHECK(clean_with_pack(network + tanggal, text).meta.published == "2025-05-05T10:00:00");
+
+    // A date from the record's field may be UTC from the scraper: it is left as written.
+    Options from_field;
+    from_field.published = "2025-05-05 10:00";
+    CHECK(clean_with_pack(warta + tanggal, "WARTA.ID\n" + kP1 + "\n", from_field).meta.published ==
+          "2025-05-05T10:00:00");
+}

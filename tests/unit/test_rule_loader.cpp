@@ -29,6 +29,7 @@ const char* const kGoodPack = R"(# a pack for an invented outlet
 [outlet]
 id = "warta"
 name = "Warta Contoh"
+time_zone = "WITA"
 signatures = ['^WARTA\.ID, [A-Z]+ -']
 
 [[rule]]
@@ -86,6 +87,7 @@ TEST_CASE("rule loader: a good pack loads every key", "[rule_loader]") {
     CHECK(set.outlets[0].id == "warta");
     CHECK(set.outlets[0].name == "Warta Contoh");
     CHECK(set.outlets[0].signatures.size() == 1);
+    CHECK(set.outlets[0].time_zone == "WITA");
     REQUIRE(set.rules.size() == 5);
 
     const auto* promo = set.find("warta.promo");
@@ -98,7 +100,7 @@ TEST_CASE("rule loader: a good pack loads every key", "[rule_loader]") {
     CHECK(promo->must_not_match.size() == 1);
     CHECK(promo->description == "The channel invitation under every article.");
     CHECK(promo->file == "warta.toml");
-    CHECK(promo->line == 7);
+    CHECK(promo->line == 8);
     CHECK(boost::regex_search(std::string("IKUTI KANAL WARTA sekarang"), promo->pattern)); // icase
 
     const auto* box = set.find("warta.box");
@@ -164,6 +166,10 @@ TEST_CASE("rule loader: unknown keys", "[rule_loader]") {
     CHECK_THAT(error_of("[[rule]]\nid = \"a.b\"\ncategory = \"ad\"\nkind = \"drop-line\"\n"
                         "pattern = 'x'\npatern = 'y'\n"),
                StartsWith("user.toml:6:1: ") && Contains("unknown key 'patern'"));
+    CHECK_THAT(error_of("[outlet]\nid = \"warta\"\nzona = \"WIB\"\n"),
+               StartsWith("user.toml:3:8: ") && Contains("unknown key 'zona' in [outlet]"));
+    CHECK_THAT(error_of("[outlet]\nid = \"warta\"\ntime_zone = \"CET\"\n"),
+               StartsWith("user.toml:3:13: ") && Contains("unknown time_zone 'CET'"));
     CHECK_THAT(error_of("[rules]\nid = 1\n"),
                StartsWith("user.toml:1:1: ") && Contains("unknown top-level key 'rules'"));
 }
