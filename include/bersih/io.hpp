@@ -40,6 +40,8 @@ struct ReaderOptions {
     bool url_field_explicit = false;
     std::string date_field = "date"; ///< a publish date, used when the text states none
     bool date_field_explicit = false;
+    std::string outlet_field = "outlet"; ///< the outlet's name or domain, which picks its profile
+    bool outlet_field_explicit = false;
     /// Structured input with invalid UTF-8: false replaces each bad byte by U+FFFD (and marks the
     /// record), true makes the record an error.
     bool utf8_strict = false;
@@ -54,8 +56,9 @@ struct Record {
     std::optional<std::string> title;
     std::optional<std::string> id;
     std::optional<std::string> url;
-    std::optional<std::string> date; ///< the record's own publish date, as the scraper wrote it
-    std::string text_key;            ///< structured input: the key that held the text
+    std::optional<std::string> date;   ///< the record's own publish date, as the scraper wrote it
+    std::optional<std::string> outlet; ///< the outlet the scraper named ("detik.com", "Kompas")
+    std::string text_key;              ///< structured input: the key that held the text
     nlohmann::ordered_json
         fields;                ///< structured input: every field of the input record; null for text
     bool multi = false;        ///< the source holds (or may hold) several records

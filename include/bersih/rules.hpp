@@ -100,6 +100,11 @@ struct OutletProfile {
     /// The zone its pages print times in when they leave it out ("WIB" for CNBC Indonesia's
     /// "24 August 2024 14:52"); empty when the outlet prints the zone or spans several.
     std::string time_zone;
+    /// Other names users and scrapers give it ("antara", "ANTARA News").
+    std::vector<std::string> aliases;
+    /// Web domains beyond "<id>.<tld>" ("antaranews.com"); a '*' stands for the rest of one
+    /// label ("tribun*.com" is tribunjateng.com, tribun-timur.com, ...).
+    std::vector<std::string> domains;
     std::string file;
 };
 
@@ -126,6 +131,11 @@ struct RuleSet {
     /// Check every rule against its examples; returns one message per failure.
     [[nodiscard]] std::vector<std::string> check_examples() const;
     [[nodiscard]] const Rule* find(std::string_view id) const;
+    /// The outlet a user or a record's field names: its id, name or an alias in any case and
+    /// spacing ("CNN Indonesia", "cnnindonesia"), or one of its domains or a URL on it.
+    [[nodiscard]] const OutletProfile* find_outlet(std::string_view name) const;
+    /// The outlet whose domain hosts `url` ("https://news.detik.com/x" gives detik).
+    [[nodiscard]] const OutletProfile* outlet_for_url(std::string_view url) const;
 };
 
 const std::vector<RuleSource>& embedded_rule_sources();

@@ -84,26 +84,6 @@ private:
     std::uint64_t done_bytes_ = 0;
 };
 
-/// The outlet named by a record's URL host ("news.detik.com" -> "detik"), when it has a profile.
-std::optional<std::string> outlet_from_url(const std::string& url, const RuleSet& rules) {
-    auto begin = url.find("://");
-    begin = begin == std::string::npos ? 0 : begin + 3;
-    while (begin < url.size() && url[begin] == '/') {
-        ++begin; // "https:////host/..." as some scrapers store it
-    }
-    const auto end = url.find_first_of("/?#:", begin);
-    const std::string host =
-        url.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
-    for (const auto& profile : rules.outlets) {
-        const std::string key = profile.id + ".";
-        const auto at = host.find(key);
-        if (at != std::string::npos && (at == 0 || host[at - 1] == '.')) {
-            return profile.id;
-        }
-    }
-    return std::nullopt;
-}
-
 /// The parallel stage: clean and serialise one record. Never throws.
 void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bool want_stats) {
     auto* record = std::get_if<io::Record>(&slot.item);
@@ -123,8 +103,15 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
             }
         }
         Options core{options.outlet, record->title, record->date};
-        if (!core.outlet && record->url) {
-            core.outlet = outlet_from_url(*record->url, pipeline.rules());
+        // The record's own outlet field, else its URL's host, picks the profile; the text's
+        // signatures decide only when neither names a known outlet.
+        const RuleSet& rules = pipeline.rules();
+        const OutletProfile* named = record->outlet ? rules.find_outlet(*record->outlet) : nullptr;
+        if (named == nullptr && record->url) {
+            named = rules.outlet_for_url(*record->url);
+        }
+        if (!core.outlet && named != nullptr) {
+            core.outlet = named->id;
         }
         std::string source =
             record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;

@@ -62,6 +62,9 @@ void setup_options(CLI::App& app, CliOptions& options) {
     app.add_option("--date-field,--date-column", options.date_field,
                    "The publish-date field (default date, else tanggal, published, ...), used when "
                    "the text states no date");
+    app.add_option("--outlet-field,--outlet-column", options.outlet_field,
+                   "The field naming the outlet (default outlet, else source, media, ...): a "
+                   "name or domain such as detik.com picks its profile");
     app.add_option("--glob", options.glob, "Directories: only files whose name matches PATTERN");
     app.add_option("--meta-prefix", options.meta_prefix,
                    "Structured input: prefix of the fields bersih adds to each record")
@@ -161,6 +164,10 @@ void resolve(CliOptions& options) {
     if (options.date_field) {
         reader.date_field = *options.date_field;
         reader.date_field_explicit = true;
+    }
+    if (options.outlet_field) {
+        reader.outlet_field = *options.outlet_field;
+        reader.outlet_field_explicit = true;
     }
     options.walk.glob = options.glob;
     options.utf8_strict = options.utf8 == "strict";

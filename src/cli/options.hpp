@@ -39,6 +39,7 @@ struct CliOptions {
     std::optional<std::string> id_field;
     std::optional<std::string> url_field;
     std::optional<std::string> date_field;
+    std::optional<std::string> outlet_field;
     std::string glob;
     std::string meta_prefix = "bersih_";
     unsigned jobs = 0;

@@ -92,6 +92,19 @@ int run(CliOptions& options) {
         list_rules(rules);
         return ExitCode::ok;
     }
+    if (options.outlet) {
+        // A misspelt --outlet would silently run with no outlet rules at all.
+        const OutletProfile* profile = rules.find_outlet(*options.outlet);
+        if (profile == nullptr) {
+            std::string known;
+            for (const auto& o : rules.outlets) {
+                known += (known.empty() ? "" : ", ") + o.id;
+            }
+            print_error(fmt::format("unknown outlet '{}' (known: {})", *options.outlet, known));
+            return ExitCode::usage_error;
+        }
+        options.outlet = profile->id;
+    }
     if (options.check_rules) {
         const auto failures = rules.check_examples();
         for (const auto& failure : failures) {

@@ -33,7 +33,8 @@ const std::set<std::string, std::less<>> kRuleKeys{
     "outlets",   "must_match", "must_not_match", "description", "rest_category",
     "prev_line", "next_line"};
 
-const std::set<std::string, std::less<>> kOutletKeys{"id", "name", "signatures", "time_zone"};
+const std::set<std::string, std::less<>> kOutletKeys{"id",        "name",    "signatures",
+                                                     "time_zone", "aliases", "domains"};
 
 const std::set<std::string, std::less<>> kFields{"dateline", "byline",  "author",      "editor",
                                                  "date",     "caption", "editor_code", "title"};
@@ -234,6 +235,8 @@ public:
                 fail(node.source(), fmt::format("unknown key '{}' in [outlet]", key.str()));
             }
         }
+        profile.aliases = strings_of(table, "aliases");
+        profile.domains = strings_of(table, "domains");
         profile.time_zone = string_of(table, "time_zone", false, table.source());
         if (!profile.time_zone.empty() && profile.time_zone != "WIB" &&
             profile.time_zone != "WITA" && profile.time_zone != "WIT") {

@@ -32,7 +32,9 @@ std::string edges(const std::string& text) {
 
 void detect_outlet(Document& doc, const Context& ctx) {
     if (ctx.options.outlet) {
-        doc.meta.outlet = ctx.options.outlet;
+        // "antara" or "CNN Indonesia" name a profile as well as its id does.
+        const OutletProfile* profile = ctx.rules.find_outlet(*ctx.options.outlet);
+        doc.meta.outlet = profile != nullptr ? profile->id : *ctx.options.outlet;
         return;
     }
     std::vector<std::size_t> candidates;

@@ -139,7 +139,7 @@ bool names_site(const std::string& suffix, const std::optional<std::string>& out
     if (!outlet || outlet->empty()) {
         return false;
     }
-    // "antara" in "ANTARA News", "detik" in "detikNews", "sindonews" in "SINDOnews".
+    // "antaranews" in "ANTARA News", "detik" in "detikNews", "sindonews" in "SINDOnews".
     const std::string name = alnum_lower(*outlet);
     const std::string flat = alnum_lower(suffix);
     return !name.empty() && (flat.find(name) != std::string::npos ||

@@ -1,4 +1,4 @@
-// Which fields of a structured record hold the text, title, id, URL and publish date.
+// Which fields of a structured record hold the text, title, id, URL, publish date and outlet.
 #include "io/readers.hpp"
 
 #include <fmt/format.h>
@@ -18,6 +18,8 @@ constexpr std::array<std::string_view, 4> kUrlAliases{"link", "Link", "tautan", 
 constexpr std::array<std::string_view, 7> kDateAliases{
     "tanggal",      "tanggal_publikasi", "Article Date", "published",
     "published_at", "publish_date",      "Date"};
+constexpr std::array<std::string_view, 6> kOutletAliases{"source", "media", "portal",
+                                                         "Source", "Media", "sumber"};
 
 template <std::size_t N>
 nlohmann::ordered_json::iterator find_field(nlohmann::ordered_json& object, const std::string& name,
@@ -88,6 +90,11 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
         find_field(fields, options.date_field, options.date_field_explicit, kDateAliases);
     if (date != fields.end() && date->is_string()) {
         record.date = date->get<std::string>();
+    }
+    const auto outlet =
+        find_field(fields, options.outlet_field, options.outlet_field_explicit, kOutletAliases);
+    if (outlet != fields.end() && outlet->is_string()) {
+        record.outlet = outlet->get<std::string>();
     }
     return std::nullopt;
 }

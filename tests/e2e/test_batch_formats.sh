@@ -38,6 +38,16 @@ check_eq "the text's own date wins" "$(jsonl_eval "$TMP/d.jsonl" 'rs[1]["bersih_
 expect_status 0 "--date-column" -- "$BERSIH" -q --format jsonl --date-column diunggah "$TMP/d.csv" -o "$TMP/d2.jsonl"
 check_eq "--date-column picks the column, ISO offset kept" "$(jsonl_eval "$TMP/d2.jsonl" 'rs[0]["bersih_published"]')" "2024-08-07T01:02:00+00:00"
 
+# The record's outlet field (name, domain or URL) picks the profile; an unknown name falls back to
+# the text's signatures; --outlet-column names another column. A time without a zone takes the
+# outlet's zone (CNBC Indonesia prints none).
+printf 'id,outlet,isi_berita,situs\n1,CNBC Indonesia,"24 August 2024 14:52\nIsi pertama yang cukup panjang untuk menjadi sebuah paragraf berita.",https://www.antaranews.com/berita/1\n2,blog saya,"Isi kedua yang cukup panjang untuk menjadi sebuah paragraf berita.",tribun-timur.com\n3,Kompas.com,"Isi ketiga yang cukup panjang untuk menjadi sebuah paragraf berita.",x\n' > "$TMP/o.csv"
+expect_status 0 "csv with an outlet column" -- "$BERSIH" -q --format jsonl "$TMP/o.csv" -o "$TMP/o.jsonl"
+check_eq "outlet named by the field" "$(jsonl_eval "$TMP/o.jsonl" '[r["bersih_outlet"] for r in rs]')" "['cnbcindonesia', None, 'kompas']"
+check_eq "the outlet's zone for a time without one" "$(jsonl_eval "$TMP/o.jsonl" 'rs[0]["bersih_published"]')" "2024-08-24T14:52:00+07:00"
+expect_status 0 "--outlet-column" -- "$BERSIH" -q --format jsonl --outlet-column situs "$TMP/o.csv" -o "$TMP/o2.jsonl"
+check_eq "--outlet-column takes a URL or a domain" "$(jsonl_eval "$TMP/o2.jsonl" '[r["bersih_outlet"] for r in rs]')" "['antaranews', 'tribunnews', None]"
+
 # JSON array.
 printf '[\n {"id": 1, "content": "Jakarta - Isi pertama yang cukup panjang untuk sebuah paragraf berita."},\n {"id": 2, "content": "Isi kedua yang cukup panjang untuk sebuah paragraf berita ini."}\n]\n' > "$TMP/a.json"
 expect_status 0 "json array in" -- "$BERSIH" -q --format jsonl "$TMP/a.json" -o "$TMP/json.jsonl"

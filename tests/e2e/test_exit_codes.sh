@@ -14,6 +14,9 @@ grep -q "missing.txt" "$TMP/err" && pass "the missing file is named on stderr" |
 
 expect_status 2 "an unknown option" -- "$BERSIH" --no-such-option "$TMP/a.txt" 2> /dev/null
 expect_status 2 "a bad --format value" -- "$BERSIH" --format xml "$TMP/a.txt" 2> /dev/null
+expect_status 2 "an unknown --outlet" -- "$BERSIH" --outlet detk "$TMP/a.txt" 2> "$TMP/err"
+grep -q "unknown outlet 'detk' (known: antaranews, " "$TMP/err" || fail "--outlet names the known outlets"
+expect_status 0 "--outlet by another name" -- "$BERSIH" --outlet "ANTARA News" "$TMP/a.txt" > /dev/null
 
 cat > "$TMP/bad.toml" <<'TOML'
 [[rule]]

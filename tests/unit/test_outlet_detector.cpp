@@ -118,3 +118,53 @@ TEST_CASE("outlet detector: Jubi and the regional Tribun sites", "[outlet_detect
     CHECK(builtin_outlet_of("Laporan Wartawan Tribun-Timur.com, Andi Saputra\n" + kProse + "\n") ==
           "tribunnews");
 }
+
+namespace {
+
+// The id an outlet name, domain or URL resolves to among the built-in profiles, "" for none.
+std::string named(std::string_view name) {
+    static const RuleSet rules = RuleSet::builtin();
+    const auto* profile = rules.find_outlet(name);
+    return profile != nullptr ? profile->id : std::string{};
+}
+
+std::string hosted(std::string_view url) {
+    static const RuleSet rules = RuleSet::builtin();
+    const auto* profile = rules.outlet_for_url(url);
+    return profile != nullptr ? profile->id : std::string{};
+}
+
+} // namespace
+
+TEST_CASE("outlet names: id, name and aliases in any case and spacing", "[outlet]") {
+    CHECK(named("detik") == "detik");
+    CHECK(named("CNN Indonesia") == "cnnindonesia");
+    CHECK(named("cnn-indonesia") == "cnnindonesia");
+    CHECK(named("ANTARA News") == "antaranews");
+    CHECK(named("antara") == "antaranews");
+    CHECK(named("Pikiran Rakyat") == "pikiran-rakyat");
+    CHECK(named("pikiranrakyat") == "pikiran-rakyat");
+    // A domain or a URL names the outlet that hosts it.
+    CHECK(named("Kompas.com") == "kompas");
+    CHECK(named("https://www.antaranews.com/berita/1") == "antaranews");
+    CHECK(named("blog saya").empty());
+    CHECK(named("").empty());
+}
+
+TEST_CASE("outlet names: a URL's host, its own domain or a listed one", "[outlet]") {
+    CHECK(hosted("https://news.detik.com/berita/d-1/x") == "detik");
+    CHECK(hosted("https:////www.kontan.co.id/news/x") == "kontan"); // as some scrapers store it
+    CHECK(hosted("https://www.antaranews.com/berita/1") == "antaranews");
+    CHECK(hosted("https://makassar.tribun-timur.com/2025/x") == "tribunnews");
+    CHECK(hosted("https://jateng.tribunjateng.com/x") == "tribunnews");
+    CHECK(hosted("HTTPS://WWW.KOMPAS.ID/baca/x") == "kompas");
+    CHECK(hosted("https://www.republika.co.id/berita/x") == "republika");
+    // The registered name decides, not a subdomain that is another outlet's id.
+    CHECK(hosted("https://bisnis.tempo.co/read/1/x") == "tempo");
+    CHECK(hosted("https://ekonomi.bisnis.com/read/x") == "bisnis");
+    // A '*' never crosses a dot, and an id must be a whole label.
+    CHECK(hosted("https://tribun.contoh.net/x").empty());
+    CHECK(hosted("https://notdetik.com/x").empty());
+    CHECK(hosted("https://example.org/detik.com").empty());
+    CHECK(hosted("detik").empty());
+}

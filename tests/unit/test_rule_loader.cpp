@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 using bersih::RuleError;
 using bersih::RuleSet;
@@ -30,6 +31,8 @@ const char* const kGoodPack = R"(# a pack for an invented outlet
 id = "warta"
 name = "Warta Contoh"
 time_zone = "WITA"
+aliases = ["Warta"]
+domains = ["warta*.id"]
 signatures = ['^WARTA\.ID, [A-Z]+ -']
 
 [[rule]]
@@ -88,6 +91,8 @@ TEST_CASE("rule loader: a good pack loads every key", "[rule_loader]") {
     CHECK(set.outlets[0].name == "Warta Contoh");
     CHECK(set.outlets[0].signatures.size() == 1);
     CHECK(set.outlets[0].time_zone == "WITA");
+    CHECK(set.outlets[0].aliases == std::vector<std::string>{"Warta"});
+    CHECK(set.outlets[0].domains == std::vector<std::string>{"warta*.id"});
     REQUIRE(set.rules.size() == 5);
 
     const auto* promo = set.find("warta.promo");
@@ -100,7 +105,7 @@ TEST_CASE("rule loader: a good pack loads every key", "[rule_loader]") {
     CHECK(promo->must_not_match.size() == 1);
     CHECK(promo->description == "The channel invitation under every article.");
     CHECK(promo->file == "warta.toml");
-    CHECK(promo->line == 8);
+    CHECK(promo->line == 10);
     CHECK(boost::regex_search(std::string("IKUTI KANAL WARTA sekarang"), promo->pattern)); // icase
 
     const auto* box = set.find("warta.box");
