@@ -18,6 +18,8 @@
 //      C" / "Kualifikasi Piala Dunia 2026" / "Zona Asia.") and its lines average three words or
 //      more. List items (lines that start with the same word, or "Label: value" rows), table cells
 //      and subheadings stay apart.
+//   4. A line whose last sentence opens inside it and stops after a word or three ("... yang sah.
+//      Kampanye") is continued, tentatively as in 3, by the lines up to that sentence's end.
 #include "filters/context.hpp"
 
 #include <cctype>
@@ -164,6 +166,38 @@ bool same_first_word(const std::string& a, const std::string& b) {
     return first_a == first_b;
 }
 
+// Words after the last sentence end inside the line, when a sentence opens there with capitalised
+// words and does not finish: "... penjaga hutan yang sah. Kampanye" gives 1 ("Kampanye" / "Forest
+// Watch" / "Indonesia (FWI) menyebut ..." is one sentence split at a link). 0 when the line ends a
+// sentence or has no sentence end inside it.
+std::size_t words_after_inner_sentence_end(const std::string& text) {
+    if (text.empty() || ends_sentence(text) || word_count(text) < kMinSentenceWords) {
+        return 0;
+    }
+    std::size_t end = std::string::npos;
+    for (const std::string_view stop : {". ", "? ", "! "}) {
+        const std::size_t at = text.rfind(stop);
+        if (at != std::string::npos && (end == std::string::npos || at > end)) {
+            end = at;
+        }
+    }
+    if (end == std::string::npos || end + 2 >= text.size()) {
+        return 0;
+    }
+    // Only capitalised words, the start of a name that a link goes on with ("Kampanye" / "Forest
+    // Watch"); "Survei dilakukan" or "Berikut di antaranya" stop where something was not scraped.
+    const std::string rest = text.substr(end + 2);
+    for (std::size_t at = 0; at < rest.size(); at = rest.find(' ', at) + 1) {
+        if (std::isupper(static_cast<unsigned char>(rest[at])) == 0) {
+            return 0;
+        }
+        if (rest.find(' ', at) == std::string::npos) {
+            break;
+        }
+    }
+    return word_count(rest);
+}
+
 // Appends in place: a paragraph of many fragments must not be copied once per fragment.
 void join(std::string& left, const std::string& right) {
     if (!left.empty() && !starts_with_any(right, ",.;:)?!") && !left.ends_with("(") &&
@@ -181,11 +215,27 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
             joins[k] = Join::strong;
         }
     }
+    // Words of a sentence that opened inside an earlier line of the paragraph and runs on
+    // unfinished through text[k - 1]; 0 when there is none.
+    std::size_t open_sentence_words = 0;
     for (std::size_t k = 1; k < n; ++k) {
         const std::string& prev = *text[k - 1];
         const std::string& line = *text[k];
+        if (const std::size_t inner = words_after_inner_sentence_end(prev); inner > 0) {
+            open_sentence_words = inner;
+        } else if (joins[k - 1] != Join::none && open_sentence_words > 0 && !ends_sentence(prev)) {
+            open_sentence_words += word_count(prev);
+        } else {
+            open_sentence_words = 0;
+        }
         if (joins[k] != Join::none || ends_sentence(prev) || same_first_word(prev, line) ||
             list_item(prev) || label_value_row(prev) || label_value_row(line)) {
+            continue;
+        }
+        if (open_sentence_words > 0 && open_sentence_words <= kMaxLeadFragmentWords) {
+            // "... yang sah. Kampanye" / "Forest Watch" / "Indonesia (FWI) menyebut ...": a
+            // sentence of a word or three cannot have ended, so its links and the rest follow.
+            joins[k] = Join::tentative;
             continue;
         }
         const bool short_line = word_count(line) <= kMaxAnchorWords;

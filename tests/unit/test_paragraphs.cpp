@@ -108,3 +108,33 @@ TEST_CASE("paragraphs: 'Label: value' rows of a list stay apart", "[paragraphs]"
     CHECK(p[1] == "Sukamaju: 120 rumah");
     CHECK(p[2] == "Kota Baru: 85 unit");
 }
+
+TEST_CASE("paragraphs: a sentence that opens at the end of a line runs on through its links",
+          "[paragraphs]") {
+    const auto p = paragraphs_of("Para nelayan meminta pemerintah memperketat pengawasan laut di "
+                                 "perairan utara. Lembaga\n"
+                                 "Pemantau Laut\n"
+                                 "Nusantara (LPLN) mencatat puluhan kapal asing masuk tanpa izin "
+                                 "sepanjang tahun ini.\n"
+                                 "Menurut LPLN, patroli gabungan perlu digelar setiap pekan.\n");
+    REQUIRE(p.size() == 2);
+    CHECK(p[0] == "Para nelayan meminta pemerintah memperketat pengawasan laut di perairan utara. "
+                  "Lembaga Pemantau Laut Nusantara (LPLN) mencatat puluhan kapal asing masuk "
+                  "tanpa izin sepanjang tahun ini.");
+}
+
+TEST_CASE("paragraphs: an open sentence joins only up to a sentence end", "[paragraphs]") {
+    // Nothing finishes the sentence: the fragments stay apart, as with any tentative join.
+    const auto unfinished = paragraphs_of("Para nelayan meminta pemerintah memperketat pengawasan "
+                                          "laut di perairan utara. Lembaga\n"
+                                          "Pemantau Laut\n");
+    CHECK(unfinished.size() == 2);
+    // A sentence that opened with more than three words is a sentence in progress of its own kind
+    // (rule 2), not this one: a Title Case heading after it stays apart.
+    const auto heading = paragraphs_of("Para nelayan meminta pemerintah memperketat pengawasan "
+                                       "laut. Hasil rapat pekan lalu belum\n"
+                                       "Langkah Berikutnya\n"
+                                       "Pemerintah daerah akan menggelar rapat lanjutan bulan "
+                                       "depan bersama nelayan.\n");
+    CHECK(heading.size() == 3);
+}
