@@ -48,6 +48,8 @@ struct ReaderOptions {
 };
 
 /// One article as read from the input.
+// NOLINTNEXTLINE(bugprone-exception-escape): nlohmann::json's noexcept move only asserts its
+// invariant, which holds for every value the readers build.
 struct Record {
     std::string source;     ///< input path, "-" for standard input
     std::size_t record = 0; ///< 1-based record number within the source

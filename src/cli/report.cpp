@@ -84,12 +84,12 @@ void Report::draw(bool final) {
     if (total_bytes_ > 0 && !final) {
         const double fraction =
             std::min(1.0, static_cast<double>(bytes_) / static_cast<double>(total_bytes_));
-        constexpr int width = 20;
-        const auto filled = static_cast<int>(fraction * width);
+        constexpr int kWidth = 20;
+        const auto filled = static_cast<int>(fraction * kWidth);
         const double eta = fraction > 0 ? s * (1 - fraction) / fraction : 0;
         line += fmt::format(
             " [{:<{}}] {:3.0f}% ETA {}:{:02}", std::string(static_cast<std::size_t>(filled), '#'),
-            width, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
+            kWidth, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
     }
     fmt::print(stderr, "\r{:<100}", line);
     std::fflush(stderr);

@@ -118,9 +118,7 @@ int run(CliOptions& options) {
     return run_batch(options, pipeline);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int parse_and_run(int argc, char** argv) {
     CLI::App app{"bersih"};
     CliOptions options;
     setup_options(app, options);
@@ -133,10 +131,21 @@ int main(int argc, char** argv) {
         app.exit(e);
         return ExitCode::usage_error;
     }
+    return run(options);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Nothing escapes: a failure the run could not attribute to a record still gets a message
+    // and the documented exit code rather than std::terminate.
     try {
-        return run(options);
+        return parse_and_run(argc, argv);
     } catch (const std::exception& e) {
         print_error(e.what());
+        return ExitCode::input_failed;
+    } catch (...) {
+        print_error("unexpected error");
         return ExitCode::input_failed;
     }
 }

@@ -3,6 +3,7 @@
 #include "bersih/serialize.hpp"
 #include "core/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -148,12 +149,9 @@ void append_record_json(std::string& out, const nlohmann::ordered_json& fields,
         }
     }
     const auto last_assigned = [&](std::string_view key) -> const Field* {
-        for (auto it = assigned.rbegin(); it != assigned.rend(); ++it) {
-            if (it->first == key) {
-                return &it->second;
-            }
-        }
-        return nullptr;
+        const auto it = std::find_if(assigned.rbegin(), assigned.rend(),
+                                     [&](const auto& entry) { return entry.first == key; });
+        return it != assigned.rend() ? &it->second : nullptr;
     };
     JsonWriter writer(out, indent);
     writer.begin_object();

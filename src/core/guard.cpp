@@ -10,6 +10,7 @@
 #include <bit>
 #include <memory>
 #include <optional>
+#include <ranges>
 
 namespace bersih {
 namespace {
@@ -170,13 +171,13 @@ private:
                 break;
             }
         }
-        for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
-            if (it->zero_width) {
+        for (const Info& e : std::views::reverse(elements)) {
+            if (e.zero_width) {
                 continue;
             }
-            out.last_any = out.last_any || it->last_any;
-            out.last = unite(out.last, it->last);
-            if (!it->nullable) {
+            out.last_any = out.last_any || e.last_any;
+            out.last = unite(out.last, e.last);
+            if (!e.nullable) {
                 break;
             }
         }
@@ -264,6 +265,7 @@ private:
     Info lookahead() {
         auto alternatives = group_alternatives();
         std::vector<Info> bodies;
+        bodies.reserve(alternatives.size());
         for (const auto& elements : alternatives) {
             bodies.push_back(combine_sequence(elements));
         }

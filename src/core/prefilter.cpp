@@ -45,8 +45,8 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
             }
         }
     }
-    for (int b = 'A'; b <= 'Z'; ++b) {
-        class_of_[static_cast<std::size_t>(b)] = class_of_[static_cast<std::size_t>(b - 'A' + 'a')];
+    for (std::size_t b = 'A'; b <= 'Z'; ++b) {
+        class_of_[b] = class_of_[b - 'A' + 'a'];
     }
 
     // The trie. goto_[state * classes_ + class], 0 meaning "no edge" (the root is never a child).

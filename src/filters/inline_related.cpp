@@ -445,33 +445,34 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             const auto phrase =
                 std::string_view(s).substr(words[k].begin, words[run_end].end - words[k].begin);
             const auto after = std::string_view(s).substr(words[n - 1].end);
-            if (k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
-                !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1])) &&
-                std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
-                             words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
-                             [&](const Word& w) { return headline_predicate(view(s, w)); })) {
-                // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
-                // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
+            const auto no_predicate_up_to_run_end = [&] {
+                return std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                                    words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
+                                    [&](const Word& w) { return headline_predicate(view(s, w)); });
+            };
+            // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
+            // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
+            const bool office_subject =
+                k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
+                !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1]));
+            // "... Ibadah Wukuf di Arafah Area Raudhah diyakini ...": "di Arafah" is a whole
+            // place phrase, and a class noun after it opens a new name, the sentence's subject.
+            const bool place_subject = k < run_end && k >= 2 && place_head(bare_word(next)) &&
+                                       place_preposition(view(s, words[k - 2])) &&
+                                       capitalised(prev) && !digit(prev.front()) &&
+                                       prev.back() != ',';
+            // "... Bertemu Elon Musk Poundsterling Inggris menguat 0,03 persen, ...": a currency
+            // and its country as the subject of a lowercase market verb.
+            const bool currency_subject = k + 1 == run_end && currency_word(bare_word(next)) &&
+                                          !function_word(bare_word(prev));
+            const bool named_elsewhere =
+                after.find(phrase) != std::string_view::npos ||
+                std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos;
+            if ((office_subject || place_subject) && no_predicate_up_to_run_end()) {
                 score += 4;
-            } else if (k < run_end && k >= 2 && place_head(bare_word(next)) &&
-                       place_preposition(view(s, words[k - 2])) && capitalised(prev) &&
-                       !digit(prev.front()) && prev.back() != ',' &&
-                       std::none_of(
-                           words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
-                           words.begin() + static_cast<std::ptrdiff_t>(run_end) + 1,
-                           [&](const Word& w) { return headline_predicate(view(s, w)); })) {
-                // "... Ibadah Wukuf di Arafah Area Raudhah diyakini ...": "di Arafah" is a whole
-                // place phrase, and a class noun after it opens a new name, the sentence's subject.
-                score += 4;
-            } else if (k + 1 == run_end && currency_word(bare_word(next)) &&
-                       !function_word(bare_word(prev))) {
-                // "... Bertemu Elon Musk Poundsterling Inggris menguat 0,03 persen, ...": a
-                // currency and its country as the subject of a lowercase market verb.
-                score += 3;
             } else if (k == run_end) {
                 score += 2;
-            } else if (after.find(phrase) != std::string_view::npos ||
-                       std::string_view(s).substr(0, from).find(phrase) != std::string_view::npos) {
+            } else if (currency_subject || named_elsewhere) {
                 score += 3;
             }
         }

@@ -22,6 +22,7 @@
 //      Kampanye") is continued, tentatively as in 3, by the lines up to that sentence's end.
 #include "filters/context.hpp"
 
+#include <array>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -101,7 +102,7 @@ bool continues(const std::string& prev, const std::string& next) {
 
 // Words that Indonesian title case leaves in lowercase.
 bool function_word(std::string_view word) {
-    static constexpr std::string_view kWords[] = {
+    static constexpr std::array<std::string_view, 18> kWords{
         "dan",   "di",   "ke",   "dari", "pada", "untuk", "dengan", "yang", "atau",
         "dalam", "oleh", "bagi", "vs",   "ini",  "itu",   "jadi",   "akan", "tak"};
     for (const auto w : kWords) {

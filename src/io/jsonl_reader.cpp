@@ -30,8 +30,8 @@ namespace {
 
 class JsonlReader final : public Reader {
 public:
-    JsonlReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
-        : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
+    JsonlReader(std::string path, std::unique_ptr<LineReader> lines, ReaderOptions options)
+        : path_(std::move(path)), lines_(std::move(lines)), options_(std::move(options)) {
         lines_->skip_bom();
     }
 

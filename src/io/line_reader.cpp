@@ -4,8 +4,8 @@
 
 namespace bersih::io {
 namespace {
-constexpr std::size_t kBuffer = 256 * 1024;
-constexpr std::size_t kBinaryProbe = 8 * 1024;
+constexpr std::size_t kBuffer = std::size_t{256} * 1024;
+constexpr std::size_t kBinaryProbe = std::size_t{8} * 1024;
 } // namespace
 
 LineReader::LineReader(std::unique_ptr<ByteSource> source) : source_(std::move(source)) {

@@ -43,8 +43,8 @@ void walk(const std::string& dir, const std::string& relative, const WalkOptions
     ::closedir(handle);
     std::sort(names.begin(), names.end());
     for (const auto& name : names) {
-        const std::string path = dir + "/" + name;
-        const std::string rel = relative.empty() ? name : relative + "/" + name;
+        const std::string path = fmt::format("{}/{}", dir, name);
+        const std::string rel = relative.empty() ? name : fmt::format("{}/{}", relative, name);
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) {
             out.push_back(

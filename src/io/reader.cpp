@@ -34,7 +34,7 @@ private:
 } // namespace
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) noexcept {
-    constexpr std::array<std::pair<std::string_view, InputFormat>, 6> names{{
+    constexpr std::array<std::pair<std::string_view, InputFormat>, 6> kNames{{
         {"auto", InputFormat::automatic},
         {"text", InputFormat::text},
         {"jsonl", InputFormat::jsonl},
@@ -42,7 +42,7 @@ std::optional<InputFormat> input_format_from_string(std::string_view name) noexc
         {"csv", InputFormat::csv},
         {"json", InputFormat::json},
     }};
-    for (const auto& [n, f] : names) {
+    for (const auto& [n, f] : kNames) {
         if (n == name) {
             return f;
         }
@@ -86,8 +86,8 @@ InputFormat format_from_extension(std::string_view path) noexcept {
 }
 
 StructuredReader::StructuredReader(std::string path, std::unique_ptr<LineReader> lines,
-                                   const ReaderOptions& options)
-    : path_(std::move(path)), lines_(std::move(lines)), options_(options) {
+                                   ReaderOptions options)
+    : path_(std::move(path)), lines_(std::move(lines)), options_(std::move(options)) {
     lines_->skip_bom();
 }
 

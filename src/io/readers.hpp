@@ -42,8 +42,7 @@ std::optional<nlohmann::ordered_json> parse_json_fast(std::string_view text);
 /// reader.cpp
 class StructuredReader : public Reader {
 public:
-    StructuredReader(std::string path, std::unique_ptr<LineReader> lines,
-                     const ReaderOptions& options);
+    StructuredReader(std::string path, std::unique_ptr<LineReader> lines, ReaderOptions options);
     [[nodiscard]] std::uint64_t bytes_read() const noexcept final { return lines_->raw_bytes(); }
 
 protected:
