@@ -31,12 +31,18 @@ constexpr std::size_t kMinRepeatWords =
 constexpr std::size_t kMaxBlockLines = 40; // longest repeated block looked for
 
 // Lowercase, no whitespace: the comparison the corpus labels use. Every byte is written and the
-// end moves only past kept ones: no branch per byte, and no push_back.
+// end moves only past kept ones: no branch per byte, and no push_back. Raw pointers, because a
+// store through a std::string's char reference may alias the strings themselves, which made the
+// compiler reload both strings' pointers on every byte.
 std::string squeeze(const std::string& text) {
     std::string out(text.size(), '\0');
+    char* const dst = out.data();
+    const char* const src = text.data();
+    const std::size_t length = text.size();
     std::size_t size = 0;
-    for (const char c : text) {
-        out[size] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::size_t i = 0; i < length; ++i) {
+        const char c = src[i];
+        dst[size] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         size += static_cast<std::size_t>(c != ' ' && c != '\t');
     }
     out.resize(size);
@@ -120,11 +126,11 @@ std::size_t offset_of_squeezed(const std::string& text, std::size_t n) {
     return text.size();
 }
 
-// The squeezed text of every kept line with text, by line index (empty for the others): both
-// passes compare the same keys, and removing a line does not change its text.
-std::vector<std::string> squeezed_lines(const Document& doc) {
+// The squeezed text of every kept line with text from line `from` on, by line index (empty for
+// the others): both passes compare the same keys, and removing a line does not change its text.
+std::vector<std::string> squeezed_lines(const Document& doc, std::size_t from = 0) {
     std::vector<std::string> keys(doc.lines.size());
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+    for (std::size_t i = from; i < doc.lines.size(); ++i) {
         if (doc.lines[i].kept_text()) {
             keys[i] = squeeze(doc.lines[i].text);
         }
@@ -180,7 +186,9 @@ void drop_repeated_blocks(Document& doc, const std::vector<std::string>& squeeze
             bool prose = false;
             for (std::size_t d = 0; d < n && same; ++d) {
                 same = !gone[k + d] && keys[k + d] == keys[k + n + d];
-                prose = prose || word_count(doc.lines[order[k + d]].text) >= kMinRepeatWords;
+                // Counted only for lines that repeat: most blocks fail on their first line, and
+                // counting words for each of the 40 block lengths tried cost more than the rest.
+                prose = prose || (same && is_prose(doc.lines[order[k + d]].text));
             }
             if (same && prose) {
                 matched = n;
@@ -214,11 +222,13 @@ void drop_glued_copies_after_cuts(Document& doc, const Context& /*ctx*/) {
     // A glued copy that starts with a caption (or holds a widget the rules cut) only matches the
     // lines after it once those cuts are made: look again at the lines the rules cut. Most
     // records have none, and then nothing needs squeezing again.
-    const bool any_cut = std::any_of(doc.lines.begin(), doc.lines.end(), [](const Line& line) {
+    // Only lines from the first cut one on are compared (a copy and the lines after it).
+    const auto first_cut = std::find_if(doc.lines.begin(), doc.lines.end(), [](const Line& line) {
         return line.kept_text() && !line.cuts.empty();
     });
-    if (any_cut) {
-        drop_glued_copies(doc, squeezed_lines(doc), true);
+    if (first_cut != doc.lines.end()) {
+        const auto from = static_cast<std::size_t>(first_cut - doc.lines.begin());
+        drop_glued_copies(doc, squeezed_lines(doc, from), true);
     }
 }
 
