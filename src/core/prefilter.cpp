@@ -1,8 +1,6 @@
 #include "core/prefilter.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <deque>
 #include <limits>
 #include <stdexcept>
@@ -21,27 +19,6 @@ void set_bit(RuleBits& bits, std::size_t index) {
 
 bool test_bit(const std::uint64_t* bits, std::size_t index) {
     return ((bits[index / 64] >> (index % 64)) & 1U) != 0;
-}
-
-std::uint64_t load_little_endian(const std::uint8_t* bytes) {
-    std::uint64_t value = 0;
-    std::memcpy(&value, bytes, sizeof value);
-    if constexpr (std::endian::native == std::endian::big) {
-        value = __builtin_bswap64(value);
-    }
-    return value;
-}
-
-// 256 flags (0 or 1, one byte each) as a ByteSet. Multiplying eight 0/1 bytes by this constant
-// gathers them, without carries, into the top byte: flag k lands on bit 56 + k.
-ByteSet fold_flags(const std::array<std::uint8_t, 256>& flags) {
-    constexpr std::uint64_t kGather = 0x0102040810204080ULL;
-    ByteSet set{};
-    for (std::size_t chunk = 0; chunk < 32; ++chunk) {
-        const std::uint64_t eight = load_little_endian(flags.data() + chunk * 8);
-        set[chunk / 8] |= ((eight * kGather) >> 56U) << (8 * (chunk % 8));
-    }
-    return set;
 }
 
 } // namespace
@@ -201,22 +178,30 @@ void Prefilter::scan(std::string_view text, RuleBits& hits, ByteSet& present) co
 template <bool WithBytes>
 void Prefilter::walk(std::string_view text, RuleBits& hits, ByteSet* present) const {
     hits = always_;
-    if (delta_.empty()) {
-        if constexpr (WithBytes) {
-            *present = bytes_present(text);
+    // A long line's byte set is marked during the walk, one store per byte, and folded once; a
+    // short line's is built by bytes_present, for which the fold would cost more than the line.
+    if constexpr (WithBytes) {
+        if (!delta_.empty() && text.size() >= kByteFlagsFrom) {
+            std::array<std::uint8_t, 256> seen{};
+            walk_lanes(text, hits, seen.data());
+            *present = byte_set_of_flags(seen);
+            return;
         }
-        return;
+        *present = bytes_present(text);
     }
+    if (!delta_.empty()) {
+        walk_lanes(text, hits, nullptr);
+    }
+}
+
+void Prefilter::walk_lanes(std::string_view text, RuleBits& hits, std::uint8_t* seen) const {
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const std::size_t size = text.size();
     const std::uint32_t* delta = delta_.data();
     const std::uint8_t* class_of = class_of_.data();
     const std::uint32_t first_output_row = first_output_row_;
-    // The byte values seen: one store per byte, folded into bits once at the end. Building the
-    // bit set byte by byte took a dozen instructions per byte, more than the walk itself.
-    std::array<std::uint8_t, 256> seen{};
     const auto step = [&](std::uint32_t& row, unsigned byte) {
-        if constexpr (WithBytes) {
+        if (seen != nullptr) { // the same way for every byte: the branch is always predicted
             seen[byte] = 1;
         }
         row = delta[row + class_of[byte]];
@@ -245,9 +230,6 @@ void Prefilter::walk(std::string_view text, RuleBits& hits, ByteSet* present) co
     }
     for (std::size_t i = second_from + first_end; i < size; ++i) {
         step(row_b, data[i]);
-    }
-    if constexpr (WithBytes) {
-        *present = fold_flags(seen);
     }
 }
 

@@ -37,6 +37,9 @@ public:
 private:
     template <bool WithBytes>
     void walk(std::string_view text, RuleBits& hits, ByteSet* present) const;
+    /// The automaton over `text`, hits added to `hits`; each byte value seen flagged in `seen`
+    /// (256 entries) unless it is null.
+    void walk_lanes(std::string_view text, RuleBits& hits, std::uint8_t* seen) const;
 
     void renumber_outputs_last(const std::vector<std::uint32_t>& delta,
                                const std::vector<std::vector<std::uint32_t>>& outputs);
