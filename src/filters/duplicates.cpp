@@ -79,7 +79,8 @@ std::vector<std::size_t> text_lines(const Document& doc) {
 class SqueezedKeys {
 public:
     explicit SqueezedKeys(const Document& doc)
-        : doc_(doc), keys_(doc.lines.size()), made_(doc.lines.size(), 0) {}
+        : doc_(doc), keys_(doc.lines.size()), made_(doc.lines.size(), 0),
+          sizes_(doc.lines.size(), kUnknown) {}
 
     std::string_view operator()(std::size_t line) {
         if (made_[line] == 0) {
@@ -89,10 +90,21 @@ public:
         return keys_[line];
     }
 
+    /// The key's size, counted without making the key: most comparisons fail on sizes.
+    std::size_t size(std::size_t line) {
+        if (sizes_[line] == kUnknown) {
+            sizes_[line] =
+                made_[line] != 0 ? keys_[line].size() : squeezed_size(doc_.lines[line].text);
+        }
+        return sizes_[line];
+    }
+
 private:
+    static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
     const Document& doc_;
     std::vector<std::string> keys_;
     std::vector<char> made_;
+    std::vector<std::size_t> sizes_;
 };
 
 // Where the glued copy starts inside the line at k (in squeezed characters), or npos when the
@@ -101,16 +113,18 @@ private:
 std::size_t glued_copy_start(SqueezedKeys& key_of, const std::vector<std::size_t>& order,
                              std::size_t k) {
     const auto keys = [&](std::size_t n) { return key_of(order[n]); };
-    const std::string_view glued = keys(k);
+    const auto size = [&](std::size_t n) { return key_of.size(order[n]); };
+    const std::size_t glued_size = size(k);
     std::size_t pos = 0;
     std::size_t start = std::string::npos;
     std::size_t found = 0;
     std::size_t covered = 0;
     for (std::size_t j = k + 1; j < order.size(); ++j) {
-        const std::string_view piece = keys(j);
-        if (piece.size() < kMinPieceChars || piece.size() >= glued.size()) {
+        if (size(j) < kMinPieceChars || size(j) >= glued_size) {
             break;
         }
+        const std::string_view glued = keys(k);
+        const std::string_view piece = keys(j);
         const std::size_t at = glued.find(piece, pos);
         if (at == std::string::npos) {
             break;
@@ -132,8 +146,8 @@ std::size_t glued_copy_start(SqueezedKeys& key_of, const std::vector<std::size_t
     if (found == 0) {
         return std::string::npos;
     }
-    const std::size_t copy = glued.size() - start;
-    if (covered * 2 < copy || (found == 1 && keys(k + 1).size() * 3 < copy * 2)) {
+    const std::size_t copy = glued_size - start;
+    if (covered * 2 < copy || (found == 1 && size(k + 1) * 3 < copy * 2)) {
         return std::string::npos;
     }
     return start;
@@ -159,7 +173,7 @@ void drop_glued_copies(Document& doc, SqueezedKeys& keys, bool only_cut_lines = 
     const auto order = text_lines(doc);
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
         if ((only_cut_lines && doc.lines[order[k]].cuts.empty()) ||
-            keys(order[k]).size() < kMinGluedChars) {
+            keys.size(order[k]) < kMinGluedChars) {
             continue;
         }
         const std::size_t start = glued_copy_start(keys, order, k);
@@ -182,6 +196,7 @@ void drop_glued_copies(Document& doc, SqueezedKeys& keys, bool only_cut_lines = 
 void drop_repeated_blocks(Document& doc, SqueezedKeys& key_of) {
     const auto order = text_lines(doc);
     const auto keys = [&](std::size_t n) { return key_of(order[n]); };
+    const auto size = [&](std::size_t n) { return key_of.size(order[n]); };
     std::vector<bool> gone(order.size(), false);
     std::size_t k = 0;
     while (k < order.size()) {
@@ -191,7 +206,8 @@ void drop_repeated_blocks(Document& doc, SqueezedKeys& key_of) {
             bool same = true;
             bool prose = false;
             for (std::size_t d = 0; d < n && same; ++d) {
-                same = !gone[k + d] && keys(k + d) == keys(k + n + d);
+                same = !gone[k + d] && size(k + d) == size(k + n + d) &&
+                       keys(k + d) == keys(k + n + d);
                 // Counted only for lines that repeat: most blocks fail on their first line, and
                 // counting words for each of the 40 block lengths tried cost more than the rest.
                 prose = prose || (same && is_prose(doc.lines[order[k + d]].text));
