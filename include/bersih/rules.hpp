@@ -56,6 +56,11 @@ struct LineGuard {
 
 /// The bytes that occur in `text`.
 ByteSet bytes_present(std::string_view text) noexcept;
+/// One flag per byte value (0 or 1) as a ByteSet: a scan that marks the bytes it sees with one
+/// store each builds its set this way, once at the end. Setting bits in place is faster below
+/// kByteFlagsFrom bytes (the fold costs about as much as that many bytes).
+ByteSet byte_set_of_flags(const std::array<std::uint8_t, 256>& flags) noexcept;
+inline constexpr std::size_t kByteFlagsFrom = 96;
 
 /// The guard of a pattern; empty when nothing cheap can be proven.
 LineGuard line_guard(std::string_view pattern, bool case_insensitive);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <ranges>
@@ -594,9 +595,34 @@ private:
 } // namespace
 
 ByteSet bytes_present(std::string_view text) noexcept {
-    ByteSet set{};
+    if (text.size() < kByteFlagsFrom) {
+        ByteSet set{};
+        for (const char c : text) {
+            add(set, static_cast<unsigned char>(c));
+        }
+        return set;
+    }
+    // One store per byte: setting bits in the set itself makes each byte wait for the previous
+    // one's read-modify-write of the same word.
+    std::array<std::uint8_t, 256> seen{};
     for (const char c : text) {
-        add(set, static_cast<unsigned char>(c));
+        seen[static_cast<unsigned char>(c)] = 1;
+    }
+    return byte_set_of_flags(seen);
+}
+
+ByteSet byte_set_of_flags(const std::array<std::uint8_t, 256>& flags) noexcept {
+    // Multiplying eight 0/1 bytes by this constant gathers them, without carries, into the top
+    // byte: the flag of byte k lands on bit 56 + k.
+    constexpr std::uint64_t kGather = 0x0102040810204080ULL;
+    ByteSet set{};
+    for (std::size_t chunk = 0; chunk < 32; ++chunk) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, flags.data() + chunk * 8, sizeof eight);
+        if constexpr (std::endian::native == std::endian::big) {
+            eight = __builtin_bswap64(eight);
+        }
+        set[chunk / 8] |= ((eight * kGather) >> 56U) << (8 * (chunk % 8));
     }
     return set;
 }

@@ -2,14 +2,12 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
 namespace bersih {
 namespace {
-
-constexpr std::uint32_t kHasOutput = 0x80000000U;
-constexpr std::uint32_t kStateMask = 0x7FFFFFFFU;
 
 std::uint8_t fold(std::uint8_t byte) {
     return (byte >= 'A' && byte <= 'Z') ? static_cast<std::uint8_t>(byte - 'A' + 'a') : byte;
@@ -62,6 +60,7 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
                 set_bit(always_, r);
                 continue;
             }
+            longest_needle_ = std::max(longest_needle_, needle.size());
             std::uint32_t state = 0;
             for (const char c : needle) {
                 const std::uint32_t cls = class_of_[fold(static_cast<std::uint8_t>(c))];
@@ -77,7 +76,7 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
         }
     }
     state_count_ = own_outputs.size();
-    if (state_count_ * classes_ > kStateMask) {
+    if (state_count_ * classes_ > std::numeric_limits<std::uint32_t>::max()) {
         throw std::length_error("prefilter: too many states");
     }
 
@@ -115,19 +114,56 @@ Prefilter::Prefilter(const std::vector<Rule>& rules)
             }
         }
     }
-    out_begin_.assign(state_count_ + 1, 0);
-    for (std::size_t s = 0; s < state_count_; ++s) {
-        out_begin_[s + 1] = out_begin_[s] + static_cast<std::uint32_t>(all_outputs[s].size());
-        outputs_.insert(outputs_.end(), all_outputs[s].begin(), all_outputs[s].end());
-    }
-    // Entries hold the next state already multiplied by the number of classes: the scan's
-    // critical path is one load per byte, without a multiply.
-    for (auto& next : delta_) {
-        const bool output = !all_outputs[next].empty();
-        next *= classes_;
-        if (output) {
-            next |= kHasOutput;
+    // The root (where every scan starts, row 0) has no outputs: empty needles are in always_.
+    renumber_outputs_last(delta_, all_outputs);
+}
+
+// States with outputs get the highest numbers: the scan then tells them by one comparison of the
+// next row with first_output_row_, and its critical path (one load per byte) carries no flag
+// to mask off. Entries hold the next state already multiplied by the number of classes, so the
+// path has no multiply either.
+void Prefilter::renumber_outputs_last(const std::vector<std::uint32_t>& delta,
+                                      const std::vector<std::vector<std::uint32_t>>& outputs) {
+    std::vector<std::uint32_t> new_id(state_count_);
+    std::vector<std::uint32_t> old_id;
+    old_id.reserve(state_count_);
+    for (const bool with_output : {false, true}) {
+        if (with_output) {
+            output_states_from_ = static_cast<std::uint32_t>(old_id.size());
         }
+        for (std::uint32_t s = 0; s < state_count_; ++s) {
+            if (outputs[s].empty() != with_output) {
+                new_id[s] = static_cast<std::uint32_t>(old_id.size());
+                old_id.push_back(s);
+            }
+        }
+    }
+    first_output_row_ = output_states_from_ * classes_;
+    std::vector<std::uint32_t> table(delta.size());
+    out_begin_.assign(state_count_ - output_states_from_ + 1, 0);
+    for (std::uint32_t t = 0; t < state_count_; ++t) {
+        const std::uint32_t s = old_id[t];
+        for (std::uint32_t c = 0; c < classes_; ++c) {
+            table[t * classes_ + c] = new_id[delta[s * classes_ + c]] * classes_;
+        }
+        if (t >= output_states_from_) {
+            const std::size_t k = t - output_states_from_;
+            out_begin_[k + 1] = out_begin_[k] + static_cast<std::uint32_t>(outputs[s].size());
+            outputs_.insert(outputs_.end(), outputs[s].begin(), outputs[s].end());
+        }
+    }
+    delta_ = std::move(table);
+    // A row is an exact multiple of classes_: dividing it is a shift and a multiply by the odd
+    // part's inverse modulo 2^32 (a division instruction costs tens of cycles per output).
+    std::uint32_t odd = classes_;
+    class_shift_ = 0;
+    while ((odd & 1U) == 0) {
+        odd >>= 1U;
+        ++class_shift_;
+    }
+    class_inverse_ = odd; // Newton's iteration: each step doubles the correct low bits
+    for (int i = 0; i < 5; ++i) {
+        class_inverse_ *= 2U - odd * class_inverse_;
     }
 }
 
@@ -142,45 +178,58 @@ void Prefilter::scan(std::string_view text, RuleBits& hits, ByteSet& present) co
 template <bool WithBytes>
 void Prefilter::walk(std::string_view text, RuleBits& hits, ByteSet* present) const {
     hits = always_;
-    if (delta_.empty()) {
-        if constexpr (WithBytes) {
-            *present = bytes_present(text);
+    // A long line's byte set is marked during the walk, one store per byte, and folded once; a
+    // short line's is built by bytes_present, for which the fold would cost more than the line.
+    if constexpr (WithBytes) {
+        if (!delta_.empty() && text.size() >= kByteFlagsFrom) {
+            std::array<std::uint8_t, 256> seen{};
+            walk_lanes(text, hits, seen.data());
+            *present = byte_set_of_flags(seen);
+            return;
         }
-        return;
+        *present = bytes_present(text);
     }
+    if (!delta_.empty()) {
+        walk_lanes(text, hits, nullptr);
+    }
+}
+
+void Prefilter::walk_lanes(std::string_view text, RuleBits& hits, std::uint8_t* seen) const {
     const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
     const std::size_t size = text.size();
     const std::uint32_t* delta = delta_.data();
-    const std::uint32_t classes = classes_;
     const std::uint8_t* class_of = class_of_.data();
-    // The byte set in four registers, one per 64 byte values, without branches: a store to
-    // memory per byte would make each byte wait for the previous one's.
-    std::uint64_t w0 = 0;
-    std::uint64_t w1 = 0;
-    std::uint64_t w2 = 0;
-    std::uint64_t w3 = 0;
-    std::uint32_t row = 0; // the current state times the number of classes
-    for (std::size_t i = 0; i < size; ++i) {
-        const unsigned byte = data[i];
-        if constexpr (WithBytes) {
-            const std::uint64_t bit = std::uint64_t{1} << (byte & 63U);
-            const unsigned word = byte >> 6U;
-            w0 |= word == 0 ? bit : 0;
-            w1 |= word == 1 ? bit : 0;
-            w2 |= word == 2 ? bit : 0;
-            w3 |= word == 3 ? bit : 0;
+    const std::uint32_t first_output_row = first_output_row_;
+    const auto step = [&](std::uint32_t& row, unsigned byte) {
+        if (seen != nullptr) { // the same way for every byte: the branch is always predicted
+            seen[byte] = 1;
         }
-        const std::uint32_t next = delta[row + class_of[byte]];
-        row = next & kStateMask;
-        if ((next & kHasOutput) != 0) {
-            const std::uint32_t state = row / classes;
+        row = delta[row + class_of[byte]];
+        if (row >= first_output_row) {
+            const std::uint32_t state =
+                ((row >> class_shift_) * class_inverse_) - output_states_from_;
             for (std::uint32_t k = out_begin_[state]; k < out_begin_[state + 1]; ++k) {
                 set_bit(hits, outputs_[k]);
             }
         }
+    };
+    // Each byte's step waits for the previous step's load: two walks, over the two halves of a
+    // long line, run side by side in about the time of one. The second starts longest_needle_ - 1
+    // bytes before the middle, so it sees whole any needle that ends in its half.
+    std::size_t first_end = 0;   // the first walk covers [0, first_end)
+    std::size_t second_from = 0; // the second [second_from, size)
+    if (size >= 4 * longest_needle_) {
+        first_end = size / 2;
+        second_from = first_end - (longest_needle_ - 1);
     }
-    if constexpr (WithBytes) {
-        *present = {w0, w1, w2, w3};
+    std::uint32_t row_a = 0; // the current states times the number of classes
+    std::uint32_t row_b = 0;
+    for (std::size_t i = 0; i < first_end; ++i) {
+        step(row_a, data[i]);
+        step(row_b, data[second_from + i]);
+    }
+    for (std::size_t i = second_from + first_end; i < size; ++i) {
+        step(row_b, data[i]);
     }
 }
 

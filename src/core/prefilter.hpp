@@ -37,17 +37,30 @@ public:
 private:
     template <bool WithBytes>
     void walk(std::string_view text, RuleBits& hits, ByteSet* present) const;
+    /// The automaton over `text`, hits added to `hits`; each byte value seen flagged in `seen`
+    /// (256 entries) unless it is null.
+    void walk_lanes(std::string_view text, RuleBits& hits, std::uint8_t* seen) const;
+
+    void renumber_outputs_last(const std::vector<std::uint32_t>& delta,
+                               const std::vector<std::vector<std::uint32_t>>& outputs);
 
     std::size_t rule_count_ = 0;
     std::size_t words_ = 0;
     std::size_t state_count_ = 1;
+    std::size_t longest_needle_ = 1;
     std::uint32_t classes_ = 1;
     std::array<std::uint8_t, 256> class_of_{};
-    // delta_[state * classes_ + class]: next state; the top bit says the next state has outputs.
+    // delta_[state * classes_ + class]: the next state times classes_. States from
+    // output_states_from_ on (rows from first_output_row_ on) have outputs.
     std::vector<std::uint32_t> delta_;
-    std::vector<std::uint32_t> out_begin_; // per state, into outputs_ (size states + 1)
-    std::vector<std::uint32_t> outputs_;   // rule indices
-    RuleBits always_;                      // rules without needles
+    std::uint32_t output_states_from_ = 0;
+    std::uint32_t first_output_row_ = 0;
+    std::uint32_t class_shift_ = 0;   // row >> class_shift_ * class_inverse_ == row / classes_
+    std::uint32_t class_inverse_ = 1; // (exact division: rows are multiples of classes_)
+    // per state with outputs (from output_states_from_), into outputs_
+    std::vector<std::uint32_t> out_begin_;
+    std::vector<std::uint32_t> outputs_; // rule indices
+    RuleBits always_;                    // rules without needles
 };
 
 /// The rules that apply to one outlet, in the order they are tried, and the same as bits.

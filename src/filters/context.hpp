@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,9 @@ struct Context {
     const RuleSet& rules;
     const Options& options;
     const DiagnosticSink& sink;
-    std::vector<const Rule*> active; ///< rules that apply to the detected outlet
+    /// Rules that apply to the detected outlet: a view of active_rules->list, which the pipeline
+    /// keeps per outlet (a copy per record cost an allocation and a few KB of copying).
+    std::span<const Rule* const> active;
 
     /// A rule that hit Boost.Regex's complexity limit in this record (see safe_search).
     struct RegexLimit {
@@ -46,6 +49,8 @@ struct Zones {
 /// A line that reads like article prose rather than a label, link or credit.
 bool is_prose(const std::string& text) noexcept;
 std::size_t word_count(const std::string& text) noexcept;
+/// min(word_count(text), limit), without reading a long line to its end.
+std::size_t word_count_up_to(const std::string& text, std::size_t limit) noexcept;
 Zones find_zones(const Document& doc);
 
 // The stages, in pipeline order. Each lives in its own file.

@@ -39,7 +39,7 @@ std::size_t dash_prefix(std::string_view text) {
 
 // A short capitalised line with no sentence punctuation: "Jakarta", "JAKARTA, KOMPAS.com".
 bool dateline_piece(const std::string& text) {
-    if (text.empty() || word_count(text) > kMaxDatelineWords) {
+    if (text.empty() || word_count_up_to(text, kMaxDatelineWords + 1) > kMaxDatelineWords) {
         return false;
     }
     if (!(text.front() >= 'A' && text.front() <= 'Z')) {

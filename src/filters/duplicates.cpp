@@ -31,13 +31,22 @@ constexpr std::size_t kMinRepeatWords =
 constexpr std::size_t kMaxBlockLines = 40; // longest repeated block looked for
 
 // Lowercase, no whitespace: the comparison the corpus labels use. Every byte is written and the
-// end moves only past kept ones: no branch per byte, and no push_back.
+// end moves only past kept ones: no branch per byte, and no push_back. Raw pointers, because a
+// store through a std::string's char reference may alias the strings themselves, which made the
+// compiler reload both strings' pointers on every byte.
 std::string squeeze(const std::string& text) {
     std::string out(text.size(), '\0');
+    char* const dst = out.data();
+    const char* const src = text.data();
+    const std::size_t length = text.size();
     std::size_t size = 0;
-    for (const char c : text) {
-        out[size] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        size += static_cast<std::size_t>(c != ' ' && c != '\t');
+    for (std::size_t i = 0; i < length; ++i) {
+        // Arithmetic, not conditions: written as conditions, the compiler branched on every
+        // space, and a branch per word mispredicts.
+        const auto c = static_cast<unsigned char>(src[i]);
+        const unsigned upper = static_cast<unsigned>(static_cast<unsigned char>(c - 'A') < 26U);
+        dst[size] = static_cast<char>(c | (upper << 5U));
+        size += static_cast<std::size_t>((c != ' ') & (c != '\t'));
     }
     out.resize(size);
     return out;
@@ -63,20 +72,59 @@ std::vector<std::size_t> text_lines(const Document& doc) {
     return out;
 }
 
+// The squeezed text of kept lines, by line index, made when first asked for: the second glued
+// copy pass looks only at the lines the rules cut and the few lines after each. A key made late
+// equals one made up front: the passes edit only the line they are looking at, after taking its
+// key, and look only at the lines after it.
+class SqueezedKeys {
+public:
+    explicit SqueezedKeys(const Document& doc)
+        : doc_(doc), keys_(doc.lines.size()), made_(doc.lines.size(), 0),
+          sizes_(doc.lines.size(), kUnknown) {}
+
+    std::string_view operator()(std::size_t line) {
+        if (made_[line] == 0) {
+            keys_[line] = squeeze(doc_.lines[line].text);
+            made_[line] = 1;
+        }
+        return keys_[line];
+    }
+
+    /// The key's size, counted without making the key: most comparisons fail on sizes.
+    std::size_t size(std::size_t line) {
+        if (sizes_[line] == kUnknown) {
+            sizes_[line] =
+                made_[line] != 0 ? keys_[line].size() : squeezed_size(doc_.lines[line].text);
+        }
+        return sizes_[line];
+    }
+
+private:
+    static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+    const Document& doc_;
+    std::vector<std::string> keys_;
+    std::vector<char> made_;
+    std::vector<std::size_t> sizes_;
+};
+
 // Where the glued copy starts inside the line at k (in squeezed characters), or npos when the
 // lines after it are not found inside it. The copy starts at the line's start (a dateline may
 // differ) or, when the paragraph copy lacks the first paragraph, at a sentence start after it.
-std::size_t glued_copy_start(const std::vector<std::string_view>& keys, std::size_t k) {
-    const std::string_view glued = keys[k];
+std::size_t glued_copy_start(SqueezedKeys& key_of, const std::vector<std::size_t>& order,
+                             std::size_t k) {
+    const auto keys = [&](std::size_t n) { return key_of(order[n]); };
+    const auto size = [&](std::size_t n) { return key_of.size(order[n]); };
+    const std::size_t glued_size = size(k);
     std::size_t pos = 0;
     std::size_t start = std::string::npos;
     std::size_t found = 0;
     std::size_t covered = 0;
-    for (std::size_t j = k + 1; j < keys.size(); ++j) {
-        const std::string_view piece = keys[j];
-        if (piece.size() < kMinPieceChars || piece.size() >= glued.size()) {
+    for (std::size_t j = k + 1; j < order.size(); ++j) {
+        if (size(j) < kMinPieceChars || size(j) >= glued_size) {
             break;
         }
+        const std::string_view glued = keys(k);
+        const std::string_view piece = keys(j);
         const std::size_t at = glued.find(piece, pos);
         if (at == std::string::npos) {
             break;
@@ -98,8 +146,8 @@ std::size_t glued_copy_start(const std::vector<std::string_view>& keys, std::siz
     if (found == 0) {
         return std::string::npos;
     }
-    const std::size_t copy = glued.size() - start;
-    if (covered * 2 < copy || (found == 1 && keys[k + 1].size() * 3 < copy * 2)) {
+    const std::size_t copy = glued_size - start;
+    if (covered * 2 < copy || (found == 1 && size(k + 1) * 3 < copy * 2)) {
         return std::string::npos;
     }
     return start;
@@ -120,33 +168,15 @@ std::size_t offset_of_squeezed(const std::string& text, std::size_t n) {
     return text.size();
 }
 
-// The squeezed text of every kept line with text, by line index (empty for the others): both
-// passes compare the same keys, and removing a line does not change its text.
-std::vector<std::string> squeezed_lines(const Document& doc) {
-    std::vector<std::string> keys(doc.lines.size());
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        if (doc.lines[i].kept_text()) {
-            keys[i] = squeeze(doc.lines[i].text);
-        }
-    }
-    return keys;
-}
-
 /// `only_cut_lines`: look for copies starting at lines the rules cut (the second pass).
-void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed,
-                       bool only_cut_lines = false) {
+void drop_glued_copies(Document& doc, SqueezedKeys& keys, bool only_cut_lines = false) {
     const auto order = text_lines(doc);
-    std::vector<std::string_view> keys;
-    keys.reserve(order.size());
-    for (const auto i : order) {
-        keys.emplace_back(squeezed[i]);
-    }
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-        if (keys[k].size() < kMinGluedChars ||
-            (only_cut_lines && doc.lines[order[k]].cuts.empty())) {
+        if ((only_cut_lines && doc.lines[order[k]].cuts.empty()) ||
+            keys.size(order[k]) < kMinGluedChars) {
             continue;
         }
-        const std::size_t start = glued_copy_start(keys, k);
+        const std::size_t start = glued_copy_start(keys, order, k);
         if (start == 0) {
             doc.remove(order[k], "core.glued-duplicate", Category::duplicate);
         } else if (start != std::string::npos) {
@@ -163,13 +193,10 @@ void drop_glued_copies(Document& doc, const std::vector<std::string>& squeezed,
     }
 }
 
-void drop_repeated_blocks(Document& doc, const std::vector<std::string>& squeezed) {
+void drop_repeated_blocks(Document& doc, SqueezedKeys& key_of) {
     const auto order = text_lines(doc);
-    std::vector<std::string_view> keys;
-    keys.reserve(order.size());
-    for (const auto i : order) {
-        keys.emplace_back(squeezed[i]);
-    }
+    const auto keys = [&](std::size_t n) { return key_of(order[n]); };
+    const auto size = [&](std::size_t n) { return key_of.size(order[n]); };
     std::vector<bool> gone(order.size(), false);
     std::size_t k = 0;
     while (k < order.size()) {
@@ -179,8 +206,11 @@ void drop_repeated_blocks(Document& doc, const std::vector<std::string>& squeeze
             bool same = true;
             bool prose = false;
             for (std::size_t d = 0; d < n && same; ++d) {
-                same = !gone[k + d] && keys[k + d] == keys[k + n + d];
-                prose = prose || word_count(doc.lines[order[k + d]].text) >= kMinRepeatWords;
+                same = !gone[k + d] && size(k + d) == size(k + n + d) &&
+                       keys(k + d) == keys(k + n + d);
+                // Counted only for lines that repeat: most blocks fail on their first line, and
+                // counting words for each of the 40 block lengths tried cost more than the rest.
+                prose = prose || (same && is_prose(doc.lines[order[k + d]].text));
             }
             if (same && prose) {
                 matched = n;
@@ -205,21 +235,17 @@ void drop_scraper_duplicates(Document& doc, const Context& /*ctx*/) {
     // Repeated blocks first: a glued line scraped twice in a row ("A.Widget" / "A.Widget" / "A.")
     // loses its second copy here, so the glued-copy pass then finds the paragraph copy ("A.")
     // right after the first one instead of taking the second and leaving the first behind.
-    const auto squeezed = squeezed_lines(doc);
-    drop_repeated_blocks(doc, squeezed);
-    drop_glued_copies(doc, squeezed);
+    SqueezedKeys keys(doc);
+    drop_repeated_blocks(doc, keys);
+    drop_glued_copies(doc, keys);
 }
 
 void drop_glued_copies_after_cuts(Document& doc, const Context& /*ctx*/) {
     // A glued copy that starts with a caption (or holds a widget the rules cut) only matches the
-    // lines after it once those cuts are made: look again at the lines the rules cut. Most
-    // records have none, and then nothing needs squeezing again.
-    const bool any_cut = std::any_of(doc.lines.begin(), doc.lines.end(), [](const Line& line) {
-        return line.kept_text() && !line.cuts.empty();
-    });
-    if (any_cut) {
-        drop_glued_copies(doc, squeezed_lines(doc), true);
-    }
+    // lines after it once those cuts are made: look again at the lines the rules cut. Keys are
+    // made only for those lines and the lines compared after them.
+    SqueezedKeys keys(doc);
+    drop_glued_copies(doc, keys, true);
 }
 
 void drop_pull_quotes(Document& doc, const Context& /*ctx*/) {

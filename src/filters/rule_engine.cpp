@@ -126,8 +126,9 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             continue;
         }
         // A caption long enough to read as prose hid the dateline below it from lead-scope rules
-        // until the caption rule took it: scopes follow what is still kept.
-        if (changed) {
+        // until the caption rule took it: scopes follow what is still kept. A rule that applies
+        // anywhere does not look at zones, so they wait for the next rule that does.
+        if (changed && rule->scope != Scope::anywhere) {
             zones = find_zones(doc);
             changed = false;
         }

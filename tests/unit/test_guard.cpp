@@ -220,3 +220,29 @@ TEST_CASE("guard: every built-in rule lets its examples and their variations thr
     // Most rules get a guard; a change that lost them all would go unnoticed otherwise.
     CHECK(guarded * 2 > rules.rules.size());
 }
+
+TEST_CASE("guard: bytes_present holds exactly the bytes of the text", "[guard]") {
+    // Long texts: one flag per byte value folded eight at a time; every byte value, at every
+    // position in its group of eight, must land on its own bit. Short texts: bits set in place.
+    for (const std::size_t length : {std::size_t{3}, bersih::kByteFlagsFrom}) {
+        for (unsigned value = 0; value < 256; ++value) {
+            const auto set = bytes_present(std::string(length, static_cast<char>(value)));
+            for (unsigned other = 0; other < 256; ++other) {
+                const bool has = ((set[other / 64] >> (other % 64)) & 1U) != 0;
+                REQUIRE(has == (other == value));
+            }
+        }
+    }
+    std::mt19937 rng(5);
+    for (int t = 0; t < 200; ++t) {
+        std::string text(rng() % 400, ' ');
+        bersih::ByteSet expected{};
+        for (char& c : text) {
+            const unsigned value = rng() % 256;
+            c = static_cast<char>(value);
+            expected[value / 64] |= std::uint64_t{1} << (value % 64);
+        }
+        CHECK(bytes_present(text) == expected);
+    }
+    CHECK(bytes_present("") == bersih::ByteSet{});
+}

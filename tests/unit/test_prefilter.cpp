@@ -131,3 +131,22 @@ TEST_CASE("prefilter: the scan's byte set is bytes_present's", "[prefilter]") {
         }
     }
 }
+
+TEST_CASE("prefilter: a needle is found wherever it sits in a long line", "[prefilter]") {
+    // Long lines are walked in two halves side by side: a needle across the middle, or at
+    // either end, must still be seen.
+    const auto rules = rules_with({{"baca juga"}, {"x"}});
+    const Prefilter pf(rules);
+    for (const std::size_t size : {9U, 36U, 37U, 80U, 81U, 200U}) {
+        for (std::size_t at = 0; at + 9 <= size; ++at) {
+            std::string text(size, '.');
+            text.replace(at, 9, "Baca Juga");
+            RuleBits hits;
+            ByteSet present{};
+            pf.scan(text, hits, present);
+            CHECK(bit(hits, 0));
+            CHECK_FALSE(bit(hits, 1));
+            CHECK(present == bytes_present(text));
+        }
+    }
+}

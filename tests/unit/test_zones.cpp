@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -26,7 +27,10 @@ std::size_t reference_word_count(const std::string& text) {
 TEST_CASE("zones: word_count and is_prose agree with the plain definition", "[zones]") {
     using bersih::filters::is_prose;
     using bersih::filters::word_count;
+    using bersih::filters::word_count_up_to;
     CHECK(word_count("") == 0);
+    CHECK(word_count_up_to("", 3) == 0);
+    CHECK(word_count_up_to("a b c d", 3) == 3);
     CHECK(word_count("   ") == 0);
     CHECK(word_count(" a  b c ") == 3);
     CHECK(word_count("kata\tdua") == 1); // only the space separates words
@@ -35,12 +39,16 @@ TEST_CASE("zones: word_count and is_prose agree with the plain definition", "[zo
     std::mt19937 rng(42);
     const std::string alphabet = "ab  \t.\xC3\xA9";
     for (int n = 0; n < 2000; ++n) {
-        std::string text(std::uniform_int_distribution<std::size_t>(0, 80)(rng), ' ');
+        // Up to 200 bytes: word_count_up_to counts in blocks of 64.
+        std::string text(std::uniform_int_distribution<std::size_t>(0, 200)(rng), ' ');
         for (auto& c : text) {
             c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
         }
         INFO('"' << text << '"');
         CHECK(word_count(text) == reference_word_count(text));
         CHECK(is_prose(text) == (reference_word_count(text) >= 8));
+        for (const std::size_t limit : {1U, 8U, 25U, 1000U}) {
+            CHECK(word_count_up_to(text, limit) == std::min(reference_word_count(text), limit));
+        }
     }
 }
