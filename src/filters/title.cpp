@@ -195,6 +195,12 @@ bool nav_label(const std::string& text) {
            text.find("\xE2\x80\xBA") != std::string::npos;
 }
 
+// A kept line whose dateline prefix was cut by an extract rule.
+bool opens_with_dateline(const Line& line) {
+    return std::any_of(line.cuts.begin(), line.cuts.end(),
+                       [](const Cut& cut) { return cut.category == Category::dateline; });
+}
+
 // The headline at `first`: a byline or date line right below it makes it the title; a bare name
 // line may stand between them.
 bool headline_above_byline(Document& doc, std::size_t first) {
@@ -206,6 +212,13 @@ bool headline_above_byline(Document& doc, std::size_t first) {
     bool names_seen = false;
     for (std::size_t i = first + 1; i < doc.lines.size() && i <= first + kHeaderReach; ++i) {
         const Line& line = doc.lines[i];
+        if (line.kept_text() && opens_with_dateline(line)) {
+            // No byline or date under it, but the first paragraph starts right below with its
+            // dateline ("JAKARTA, KOMPAS.com - ..."): the line above is the headline.
+            doc.meta.title = candidate.text;
+            doc.remove(first, "core.title-above-dateline", Category::title);
+            return true;
+        }
         if (line.kept_text()) {
             boost::smatch m;
             if (!names_seen && bare_names(line.text, m)) {
