@@ -89,7 +89,7 @@ void mark_image_titles(Document& doc, const Context& /*ctx*/) {
         if (caption.kept() || caption.category != Category::caption) {
             continue;
         }
-        if (zones.first_prose != Zones::none && i > zones.first_prose) {
+        if (zones.first_prose != Zones::kNone && i > zones.first_prose) {
             continue; // only the lead photo has an image title line
         }
         const std::size_t above = i - 1;
@@ -102,7 +102,7 @@ void mark_image_titles(Document& doc, const Context& /*ctx*/) {
     }
     const Zones after = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        if (after.first_prose != Zones::none && i >= after.first_prose) {
+        if (after.first_prose != Zones::kNone && i >= after.first_prose) {
             break;
         }
         const Line& line = doc.lines[i];

@@ -39,9 +39,9 @@ struct Context {
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).
 struct Zones {
-    static constexpr std::size_t none = static_cast<std::size_t>(-1);
-    std::size_t first_prose = none;
-    std::size_t last_prose = none;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t first_prose = kNone;
+    std::size_t last_prose = kNone;
 
     [[nodiscard]] bool in_scope(Scope scope, std::size_t index) const noexcept;
 };

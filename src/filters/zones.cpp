@@ -102,13 +102,13 @@ bool Zones::in_scope(Scope scope, std::size_t index) const noexcept {
     case Scope::anywhere:
         return true;
     case Scope::header:
-        return first_prose == none || index < first_prose;
+        return first_prose == kNone || index < first_prose;
     case Scope::lead:
-        return first_prose == none || index <= first_prose;
+        return first_prose == kNone || index <= first_prose;
     case Scope::body:
-        return first_prose != none && index >= first_prose && index <= last_prose;
+        return first_prose != kNone && index >= first_prose && index <= last_prose;
     case Scope::footer:
-        return last_prose == none || index > last_prose;
+        return last_prose == kNone || index > last_prose;
     }
     return true;
 }
@@ -127,7 +127,7 @@ Zones find_zones(const Document& doc) {
             break;
         }
     }
-    if (zones.last_prose == Zones::none) {
+    if (zones.last_prose == Zones::kNone) {
         return zones;
     }
     for (std::size_t i = 0; i <= zones.last_prose; ++i) {
