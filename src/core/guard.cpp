@@ -11,7 +11,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <ranges>
 
 namespace bersih {
 namespace {
@@ -172,13 +171,15 @@ private:
                 break;
             }
         }
-        for (const Info& e : std::views::reverse(elements)) {
-            if (e.zero_width) {
+        // Not std::views::reverse: clang 14 (the fuzz build) cannot compile it over libstdc++ 12.
+        // NOLINTNEXTLINE(modernize-loop-convert)
+        for (auto it = elements.rbegin(); it != elements.rend(); ++it) {
+            if (it->zero_width) {
                 continue;
             }
-            out.last_any = out.last_any || e.last_any;
-            out.last = unite(out.last, e.last);
-            if (!e.nullable) {
+            out.last_any = out.last_any || it->last_any;
+            out.last = unite(out.last, it->last);
+            if (!it->nullable) {
                 break;
             }
         }
