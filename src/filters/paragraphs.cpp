@@ -172,9 +172,10 @@ bool same_first_word(const std::string& a, const std::string& b) {
 // Watch" / "Indonesia (FWI) menyebut ..." is one sentence split at a link). 0 when the line ends a
 // sentence or has no sentence end inside it.
 std::size_t words_after_inner_sentence_end(const std::string& text) {
-    if (text.empty() || ends_sentence(text) || word_count(text) < kMinSentenceWords) {
+    if (text.empty() || ends_sentence(text)) {
         return 0;
     }
+    // The last ". ", "? " or "! " (cheap byte searches first: most lines have none near the end).
     std::size_t end = std::string::npos;
     for (const std::string_view stop : {". ", "? ", "! "}) {
         const std::size_t at = text.rfind(stop);
@@ -188,15 +189,16 @@ std::size_t words_after_inner_sentence_end(const std::string& text) {
     // Only capitalised words, the start of a name that a link goes on with ("Kampanye" / "Forest
     // Watch"); "Survei dilakukan" or "Berikut di antaranya" stop where something was not scraped.
     const std::string rest = text.substr(end + 2);
-    for (std::size_t at = 0; at < rest.size(); at = rest.find(' ', at) + 1) {
+    for (std::size_t at = 0; at != std::string::npos; at = rest.find(' ', at)) {
+        at = rest.find_first_not_of(' ', at);
+        if (at == std::string::npos) {
+            break;
+        }
         if (std::isupper(static_cast<unsigned char>(rest[at])) == 0) {
             return 0;
         }
-        if (rest.find(' ', at) == std::string::npos) {
-            break;
-        }
     }
-    return word_count(rest);
+    return word_count(text) < kMinSentenceWords ? 0 : word_count(rest);
 }
 
 // Appends in place: a paragraph of many fragments must not be copied once per fragment.
