@@ -52,6 +52,9 @@ std::size_t word_count(const std::string& text) noexcept;
 /// min(word_count(text), limit), without reading a long line to its end.
 std::size_t word_count_up_to(const std::string& text, std::size_t limit) noexcept;
 Zones find_zones(const Document& doc);
+/// A line that reads as a linked headline rather than a sentence: short, no sentence end
+/// (line_shape.cpp).
+bool reads_as_headline(const std::string& text) noexcept;
 
 // The stages, in pipeline order. Each lives in its own file.
 void detect_outlet(Document& doc, const Context& ctx);                // outlet_detector.cpp

@@ -502,6 +502,17 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     return words[std::min(n, first_lower) - 1].end;
 }
 
+// Two or more lowercase content words among the first six: a sentence, not a Title Case headline
+// ("Sehubungan dengan data tersebut, ..." against "Harga Emas Naik Lagi Hari Ini").
+bool sentence_case_lead(const std::string& s, std::size_t from, std::size_t to) {
+    const auto words = words_from(s, from, to);
+    std::size_t lowercase_in_lead = 0;
+    for (std::size_t k = 1; k < std::min<std::size_t>(words.size(), 6); ++k) {
+        lowercase_in_lead += lowercase_content(view(s, words[k])) ? 1U : 0U;
+    }
+    return lowercase_in_lead >= 2;
+}
+
 // Where the related piece that starts at `from` (just after the marker) ends.
 std::size_t related_end(const std::string& s, std::size_t from, bool glued,
                         std::size_t max_headlines) {
@@ -527,7 +538,11 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued,
         }
         if (!hover && !headline_like(s, pos, text_end)) {
             if (headlines == 0) {
-                return spaced_end(s, pos, text_end, false);
+                // A glued marker straight before a sentence-case sentence: the scraper dropped
+                // the linked headline ("...jelasnya.Baca JugaSehubungan dengan data tersebut,
+                // ..."), so only the marker goes and the sentence stays whole.
+                return sentence_case_lead(s, pos, text_end) ? pos
+                                                            : spaced_end(s, pos, text_end, false);
             }
             break;
         }

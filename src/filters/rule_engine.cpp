@@ -220,7 +220,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                         continue;
                     }
                     const std::string& next = doc.lines[j].text;
-                    if (word_count(next) > 25 || (next.ends_with(".") && !next.ends_with("..."))) {
+                    if (!reads_as_headline(next)) {
                         break; // a paragraph, not a headline: the link text was not scraped
                     }
                     doc.remove(j, rule->id, rule->category);

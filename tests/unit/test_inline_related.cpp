@@ -358,3 +358,20 @@ TEST_CASE("a currency and its country open a market sentence after a Title Case 
          "Baca Juga: Rupiah Dibuka Melemah ke Rp16.300 per Dolar AS"},
     });
 }
+
+TEST_CASE("a glued marker whose headline the scraper dropped leaves the sentence after it whole",
+          "[inline_related]") {
+    // Bisnis-shaped: the related box lost its headline, so "Baca Juga" is glued straight onto
+    // the next sentence of the article.
+    const std::string sentence = "Sehubungan dengan laporan tersebut, petugas menambahkan bahwa "
+                                 "sebagian besar kendaraan yang masuk adalah roda dua.";
+    const auto doc = clean_without_rules(kLead + "Baca Juga" + sentence + kTail);
+    CHECK(cut_text(doc) == "Baca Juga");
+    CHECK(body(doc).find(sentence) != std::string::npos);
+    // A Title Case headline glued the same way is still cut.
+    const auto headline = clean_without_rules(kLead +
+                                              "Baca JugaHarga Pupuk Naik Lagi Jelang "
+                                              "MusimPetugas menambahkan data baru." +
+                                              kTail);
+    CHECK(cut_text(headline) == "Baca JugaHarga Pupuk Naik Lagi Jelang Musim");
+}

@@ -77,6 +77,15 @@ TEST_CASE("rule engine: drop-line with then_drop takes the following headline", 
         "tetangga selama dua hari penuh.";
     const auto kept = clean_with_pack(pack, kP1 + "\nTERKAIT:\n" + long_paragraph + "\n");
     CHECK(kept.paragraphs == std::vector<std::string>{kP1, long_paragraph});
+    // Nor is a short paragraph that ends in a colon or holds two sentences: the scraper dropped
+    // the link's headline and left the article's next paragraph under the marker.
+    for (const std::string& short_paragraph :
+         {std::string("Tiket termurah dijual seharga Rp100 ribu. Berikut cara membelinya:"),
+          std::string("Berikut daftar lengkap harga tiketnya:"),
+          std::string("\"Kami baik-baik saja, tidak usah cemas,\" katanya.")}) {
+        const auto stays = clean_with_pack(pack, kP1 + "\nTERKAIT:\n" + short_paragraph + "\n");
+        CHECK(stays.paragraphs == std::vector<std::string>{kP1, short_paragraph});
+    }
 }
 
 TEST_CASE("rule engine: drop-line with prev_line / next_line holds only in its slot",
