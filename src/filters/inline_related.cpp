@@ -513,6 +513,16 @@ bool sentence_case_lead(const std::string& s, std::size_t from, std::size_t to) 
     return lowercase_in_lead >= 2;
 }
 
+bool opens_sentence(const std::string& s, std::size_t from, std::size_t to) {
+    const auto words = words_from(s, from, to);
+    // A Title Case headline may open with the same word ("Tak Hanya ...", "Jadi Tersangka ..."),
+    // but capitalises the next one and puts no comma after it ("Namun, Kepala ...").
+    const std::string_view first = view(s, words.front());
+    const bool opener_then_lower = words.size() > 1 && sentence_opener(first) &&
+                                   (first.ends_with(",") || lower(view(s, words[1]).front()));
+    return opener_then_lower || sentence_case_lead(s, from, to);
+}
+
 // Where the related piece that starts at `from` (just after the marker) ends.
 std::size_t related_end(const std::string& s, std::size_t from, bool glued,
                         std::size_t max_headlines) {
@@ -535,6 +545,11 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued,
         if (const auto h = s.find(" Artikel ini telah t", pos);
             h != std::string::npos && h < seg_end) {
             text_end = h;
+        }
+        // Right after the marker, a segment that opens like a sentence ("Sementara itu ...",
+        // "Adapun mitra resmi yang ...") is the article again, however its words are joined.
+        if (!hover && headlines == 0 && opens_sentence(s, pos, text_end)) {
+            return pos;
         }
         if (!hover && !headline_like(s, pos, text_end)) {
             if (headlines == 0) {
@@ -571,7 +586,16 @@ bool quoted_words(const std::string& s, std::size_t begin, std::size_t head) {
     return after_quote || lowercase_next;
 }
 
-void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t end) {
+// A related-article link or, after a video marker, a linked video title.
+struct PieceKind {
+    const char* rule;
+    Category category;
+};
+constexpr PieceKind kRelatedPiece{"inline.related", Category::related};
+constexpr PieceKind kVideoPiece{"inline.video-link", Category::video};
+
+void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t end,
+               const PieceKind& kind) {
     Line& line = doc.lines[index];
     std::string piece = collapse_spaces(line.text.substr(begin, end - begin));
     std::string left = line.text.substr(0, begin);
@@ -586,10 +610,10 @@ void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t 
         return upper(c) || lower(c) || digit(c) || static_cast<unsigned char>(c) >= 0x80;
     });
     if (empty) {
-        doc.remove(index, "inline.related", Category::related);
+        doc.remove(index, kind.rule, kind.category);
         return;
     }
-    line.cuts.push_back(Cut{"inline.related", Category::related, std::move(piece)});
+    line.cuts.push_back(Cut{kind.rule, kind.category, std::move(piece)});
     line.text = std::move(rest);
 }
 
@@ -599,8 +623,10 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
     // The marker: "Baca juga:", "Baca Juga :", "BACA JUGA -", "Lihat Juga :", glued "Baca JugaX"
     // (no colon) and CNN's "Pilihan RedaksiX". Prose such as "(Baca juga di paragraf 3)" has
     // neither a colon nor a glued capital and stays.
+    // A video marker with its colon ("Simak juga Video: <title> Israel telah ...") links a video
+    // the same way: its title ends where the article resumes.
     static const boost::regex marker(
-        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"])))");
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"]))|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)\s*:)\s*)");
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         std::size_t from = 0;
         for (int guard = 0; guard < 16; ++guard) {
@@ -621,8 +647,9 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             if (begin == 0 && word_count(s) < 30) {
                 break;
             }
+            const PieceKind& kind = m[3].matched ? kVideoPiece : kRelatedPiece;
             if (head >= s.size()) {
-                cut_piece(doc, i, begin, s.size());
+                cut_piece(doc, i, begin, s.size(), kind);
                 break;
             }
             if (quoted_words(s, begin, head)) {
@@ -630,10 +657,10 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
                 continue;
             }
             const bool glued = s[head - 1] != ' ';
-            const bool box = m[1].matched || (glued && !m[2].matched);
+            const bool box = m[1].matched || (glued && !m[2].matched && !m[3].matched);
             std::size_t end = related_end(s, head, glued, box ? kMaxBoxHeadlines : 1);
             end = std::max(end, head);
-            cut_piece(doc, i, begin, end);
+            cut_piece(doc, i, begin, end, kind);
             from = begin;
         }
     }

@@ -375,3 +375,41 @@ TEST_CASE("a glued marker whose headline the scraper dropped leaves the sentence
                                               kTail);
     CHECK(cut_text(headline) == "Baca JugaHarga Pupuk Naik Lagi Jelang Musim");
 }
+
+TEST_CASE("a glued marker before a sentence opener keeps the sentence however it is joined",
+          "[inline_related]") {
+    const std::string sentence = "Sementara itu Kepala Dinas Pasar Kota menuturkan bahwa stok "
+                                 "aman hingga akhir bulan.";
+    const auto doc = clean_without_rules(kLead + "Baca Juga" + sentence + kTail);
+    CHECK(cut_text(doc) == "Baca Juga");
+    CHECK(body(doc).find(sentence) != std::string::npos);
+    const std::string after_comma = "Namun, Kepala Dinas Pasar Kota Budi Santoso sudah memberi "
+                                    "tenggat kepada pedagang.";
+    const auto comma = clean_without_rules(kLead + "Baca Juga" + after_comma + kTail);
+    CHECK(body(comma).find(after_comma) != std::string::npos);
+    // "Tak Hanya ..." opens a Title Case headline: still a link.
+    const auto headline = clean_without_rules(kLead +
+                                              "Baca JugaTak Hanya Beras, Harga Gula Ikut "
+                                              "NaikPetugas menambahkan data baru." +
+                                              kTail);
+    CHECK(cut_text(headline) == "Baca JugaTak Hanya Beras, Harga Gula Ikut Naik");
+}
+
+TEST_CASE("a video marker with a colon cuts the linked video title only", "[inline_related]") {
+    const auto doc = clean_without_rules(kLead +
+                                         "Simak juga Video: Banjir Rendam Jalan Utama Kota "
+                                         "Petugas telah mengerahkan pompa air sejak pagi." +
+                                         kTail);
+    bool found = false;
+    for (const auto& line : doc.lines) {
+        for (const auto& cut : line.cuts) {
+            if (cut.category == Category::video) {
+                CHECK(cut.rule == "inline.video-link");
+                CHECK(cut.text.starts_with("Simak juga Video: Banjir Rendam Jalan Utama"));
+                found = true;
+            }
+        }
+    }
+    CHECK(found);
+    CHECK(body(doc).find("telah mengerahkan pompa air sejak pagi.") != std::string::npos);
+}
