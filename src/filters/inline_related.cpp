@@ -626,7 +626,7 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
     // A video marker with its colon ("Simak juga Video: <title> Israel telah ...") links a video
     // the same way: its title ends where the article resumes.
     static const boost::regex marker(
-        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"]))|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)\s*:)\s*)");
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA|[Ss]elengkapnya|SELENGKAPNYA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"]))|(?:Pilihan [Ee]ditor|PILIHAN EDITOR)(\s*:)\s*|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)\s*:)\s*)");
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         std::size_t from = 0;
         for (int guard = 0; guard < 16; ++guard) {
@@ -647,7 +647,7 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             if (begin == 0 && word_count(s) < 30) {
                 break;
             }
-            const PieceKind& kind = m[3].matched ? kVideoPiece : kRelatedPiece;
+            const PieceKind& kind = m[4].matched ? kVideoPiece : kRelatedPiece;
             if (head >= s.size()) {
                 cut_piece(doc, i, begin, s.size(), kind);
                 break;
@@ -657,7 +657,8 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
                 continue;
             }
             const bool glued = s[head - 1] != ' ';
-            const bool box = m[1].matched || (glued && !m[2].matched && !m[3].matched);
+            const bool box =
+                m[1].matched || (glued && !m[2].matched && !m[3].matched && !m[4].matched);
             std::size_t end = related_end(s, head, glued, box ? kMaxBoxHeadlines : 1);
             end = std::max(end, head);
             cut_piece(doc, i, begin, end, kind);

@@ -413,3 +413,18 @@ TEST_CASE("a video marker with a colon cuts the linked video title only", "[inli
     CHECK(found);
     CHECK(body(doc).find("telah mengerahkan pompa air sejak pagi.") != std::string::npos);
 }
+
+TEST_CASE("'Pilihan Editor:' and 'Baca Selengkapnya:' mark a linked headline inside the text",
+          "[inline_related]") {
+    const auto editor = clean_without_rules(kLead +
+                                            "Pilihan Editor: Harga Cabai Rawit Turun Jelang "
+                                            "Akhir Pekan Menurut laporan dinas, stok aman." +
+                                            kTail);
+    CHECK(cut_text(editor) == "Pilihan Editor: Harga Cabai Rawit Turun Jelang Akhir Pekan");
+    CHECK(body(editor).find("Menurut laporan dinas, stok aman.") != std::string::npos);
+    const auto more = clean_without_rules(kLead +
+                                          "Baca Selengkapnya: Menteri Minta Pelaku Industri "
+                                          "Lapor Setiap Minggu Sementara itu, stok aman." +
+                                          kTail);
+    CHECK(cut_text(more) == "Baca Selengkapnya: Menteri Minta Pelaku Industri Lapor Setiap Minggu");
+}
