@@ -299,7 +299,10 @@ std::optional<std::string> unwrap_python_list(std::string_view text) {
                 ++i;
                 break;
             }
-            if (c == '\n') {
+            if (c == '\n' || c == '\r') {
+                if (skip_spaces(text, i) == text.size()) {
+                    break; // the file's last line break after a cut-off item
+                }
                 return std::nullopt; // a Python string literal holds no raw line break
             }
             if (c == '\\' && i + 1 < text.size()) {
@@ -310,7 +313,14 @@ std::optional<std::string> unwrap_python_list(std::string_view text) {
             ++i;
         }
         if (!closed) {
-            return std::nullopt;
+            // A dump that cut the field at its length limit: the last item runs to the end.
+            if (item.empty()) {
+                return std::nullopt;
+            }
+            if (!first) {
+                out += "\n\n";
+            }
+            return out + item;
         }
         drop_stray_string_end(item);
         if (!first) {

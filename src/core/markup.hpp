@@ -11,8 +11,10 @@
 namespace bersih::markup {
 
 /// `['para one', 'para two']` (Python's repr of a list of strings, as dumps store a body) ->
-/// the items as paragraphs, their escapes (\' \" \\ \n \t \r \xNN \uNNNN) decoded. Nothing when
-/// the whole text is not such a literal, so a sentence that starts with `['` stays.
+/// the items as paragraphs, their escapes (\' \" \\ \n \t \r \xNN \uNNNN) decoded; a last item
+/// cut off by the dump (no closing quote) runs to the end. Nothing when the text is not such a
+/// literal (a line break inside an item, text after the `]`), so a sentence that starts with
+/// `['` stays.
 std::optional<std::string> unwrap_python_list(std::string_view text);
 
 /// HTML tags taken out of the text: block tags (`<p>`, `<br />`, `<div class=...>`, `<li>`, ...)
