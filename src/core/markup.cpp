@@ -439,7 +439,16 @@ std::optional<std::string> restore_line_breaks(std::string_view text) {
             found = true;
         }
         out.append(text, copied, i - copied);
-        out.push_back('\n');
+        if (c == '\\') {
+            // One break per `\n`, and per `\r` that no `\n` follows (`\r\n` is one break).
+            for (std::size_t k = i; k < run_end; k += 2) {
+                if (text[k + 1] == 'n' || k + 2 >= run_end || text[k + 3] != 'n') {
+                    out.push_back('\n');
+                }
+            }
+        } else {
+            out.push_back('\n');
+        }
         copied = run_end;
         i = run_end;
     }
