@@ -187,8 +187,9 @@ std::size_t read_attributes(std::string_view text, std::size_t i) {
             return 0;
         }
         if (text[i] == '"' || text[i] == '\'') {
-            const auto close = text.find(text[i], i + 1);
-            if (close == std::string_view::npos || close >= limit) {
+            // Searched within the tag's limit only, so that many unclosed quotes stay linear.
+            const auto close = text.substr(0, limit).find(text[i], i + 1);
+            if (close == std::string_view::npos) {
                 return 0;
             }
             i = close + 1;
@@ -259,16 +260,30 @@ std::size_t find_closing(std::string_view text, std::size_t from, std::string_vi
     return std::string_view::npos;
 }
 
-// `<!-- ... -->`, `<!DOCTYPE ...>`, `<![CDATA[ ... ]]>`: the index after it, or 0.
-std::size_t read_declaration(std::string_view text, std::size_t i) {
-    const auto rest = text.substr(i);
-    if (rest.rfind("<!--", 0) == 0) {
-        const auto end = text.find("-->", i + 4);
-        return end == std::string_view::npos ? 0 : end + 3;
+// "SCRIPT" -> "script ": the key an element name has in a list of names.
+std::string lower_name(std::string_view name) {
+    std::string out;
+    out.reserve(name.size() + 1);
+    for (const char c : name) {
+        out.push_back(lower(c));
     }
+    out.push_back(' ');
+    return out;
+}
+
+// `<!-- ... -->`, `<!DOCTYPE ...>`: the index after it, or 0. `comments_end` turns false once a
+// comment found no end: no later one can, and the text is not searched again.
+std::size_t read_declaration(std::string_view text, std::size_t i, bool& comments_end) {
+    const auto rest = text.substr(i);
+    if (rest.rfind("<!--", 0) == 0 && comments_end) {
+        const auto end = text.find("-->", i + 4);
+        comments_end = end != std::string_view::npos;
+        return comments_end ? end + 3 : 0;
+    }
+    constexpr std::size_t kMaxDoctype = 300;
     if (rest.size() > 9 && iequals(rest.substr(0, 9), "<!doctype")) {
-        const auto end = text.find('>', i);
-        return end == std::string_view::npos ? 0 : end + 1;
+        const auto end = rest.substr(0, kMaxDoctype).find('>');
+        return end == std::string_view::npos ? 0 : i + end + 1;
     }
     return 0;
 }
@@ -343,6 +358,8 @@ std::optional<std::string> unwrap_python_list(std::string_view text) {
 
 std::optional<std::string> strip_html_tags(std::string_view text) {
     std::string out;
+    std::string unclosed; // names of opaque elements without a closing tag, each followed by ' '
+    bool comments_end = true;
     bool found = false;
     std::size_t copied = 0; // text before this index is in `out`
     for (auto lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
@@ -356,7 +373,7 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
             lt = close + 2;
             continue;
         }
-        std::size_t end = read_declaration(text, lt);
+        std::size_t end = read_declaration(text, lt, comments_end);
         bool block = false;
         if (end == 0) {
             const auto tag = read_tag(text, lt);
@@ -366,7 +383,14 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
             end = tag->end;
             block = tag->kind == TagKind::block;
             if (tag->kind == TagKind::opaque && !tag->closing) {
-                const auto close = find_closing(text, end, tag->name);
+                // An element that was not closed once is not closed later either: no search
+                // again, so that a text of unclosed `<script>` tags stays linear.
+                const auto close = unclosed.find(lower_name(tag->name)) != std::string::npos
+                                       ? std::string_view::npos
+                                       : find_closing(text, end, tag->name);
+                if (close == std::string_view::npos) {
+                    unclosed += lower_name(tag->name);
+                }
                 if (close != std::string_view::npos) {
                     end = close;
                 }
