@@ -4,8 +4,11 @@
 #include "bersih/normalize.hpp"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 using bersih::normalize_text;
 namespace markup = bersih::markup;
@@ -113,4 +116,49 @@ TEST_CASE("markup: escaped line breaks and tab runs after a sentence", "[markup]
 TEST_CASE("markup: CR runs used as paragraph breaks", "[markup]") {
     CHECK(normalize_text("Harga naik.\r    \r  \r        \r  \"Kami rugi,\" katanya.") ==
           "Harga naik.\n\n\n\n\"Kami rugi,\" katanya.");
+}
+
+namespace {
+bool valid_utf8(const std::string& text) {
+    const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        const auto n =
+            utf8proc_iterate(data + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) {
+            return false;
+        }
+        i += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+} // namespace
+
+TEST_CASE("markup: any mix of markup pieces gives valid, folded text", "[markup]") {
+    // Tags, comments, list quotes and escapes cut at every boundary: each step must leave valid
+    // UTF-8 and the text folded, whatever the pieces' order (a cut-off tag, a quote inside a tag,
+    // an escape at the end).
+    const std::vector<std::string> pieces = {"<p>",       "</p>",      "<br />", "<script>",
+                                             "</script>", "<!--",      "-->",    "<a href=\"x\">",
+                                             "['",        "', '",      "']",     "\\n",
+                                             "\\'",       "\\x4",      "\t\t",   ". ",
+                                             "kata",      "\xC3\xA9",  "<",      ">",
+                                             "\"",        ";",         "&amp;",  "nbsp;",
+                                             "<style>",   "<![CDATA[", "]]>",    "\n",
+                                             " "};
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(1, 24);
+    for (int round = 0; round < 4000; ++round) {
+        std::string raw;
+        for (int n = length(rng); n > 0; --n) {
+            raw += pieces[pick(rng)];
+        }
+        const std::string out = normalize_text(raw);
+        INFO(raw);
+        CHECK(valid_utf8(out));
+        CHECK(out.find('\t') == std::string::npos);
+        CHECK(out.find("  ") == std::string::npos);
+        CHECK(out.size() <= raw.size() + 4 * raw.size() / 3 + 4);
+    }
 }
