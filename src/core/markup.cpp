@@ -124,6 +124,8 @@ constexpr std::array<std::string_view, 36> kInlineTags{
     "sub", "font", "img",  "abbr", "cite",  "code",   "mark",  "s",      "strike",
     "del", "ins",  "q",    "time", "label", "button", "input", "source", "wbr",
     "big", "tt",   "meta", "link", "html",  "head",   "title", "embed",  "object"};
+// Namespace prefixes of the Office markup a CMS keeps from pasted text (`<o:p>`, `<w:sdt>`).
+constexpr std::array<std::string_view, 4> kOfficePrefixes{"o", "w", "v", "st1"};
 // Elements whose content is no article text: dropped with it.
 constexpr std::array<std::string_view, 6> kOpaqueTags{"script", "style",    "noscript",
                                                       "iframe", "template", "svg"};
@@ -223,7 +225,16 @@ std::optional<Tag> read_tag(std::string_view text, std::size_t i) {
     if (tag.name.empty()) {
         return std::nullopt;
     }
-    if (in_list(tag.name, kBlockTags)) {
+    if (j + 1 < text.size() && text[j] == ':' && in_list(tag.name, kOfficePrefixes) &&
+        is_ascii_letter(text[j + 1])) {
+        // `<o:p>`, `<w:sdt>`: the Office markup of text pasted from a word processor, inline.
+        ++j;
+        while (j < text.size() && (is_ascii_letter(text[j]) || is_ascii_digit(text[j]))) {
+            ++j;
+        }
+        tag.name = text.substr(name_start, j - name_start);
+        tag.kind = TagKind::inline_;
+    } else if (in_list(tag.name, kBlockTags)) {
         tag.kind = TagKind::block;
     } else if (in_list(tag.name, kOpaqueTags)) {
         tag.kind = TagKind::opaque;

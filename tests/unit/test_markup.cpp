@@ -23,6 +23,9 @@ TEST_CASE("markup: block tags become line breaks, inline tags vanish", "[markup]
     CHECK(normalize_text("<div class=\"isi\"><ul><li>Satu</li><li>Dua</li></ul></div>") ==
           "\n\n\nSatu\n\nDua\n\n\n");
     CHECK(normalize_text("Kata<span data-x=\"1\">nya</span> benar.") == "Katanya benar.");
+    // Office markup kept from text pasted into the CMS.
+    CHECK(normalize_text("<p>Harga naik.<o:p></o:p></p>") == "\nHarga naik.\n");
+    CHECK(normalize_text("Rasio a<o:b dan c:d> tetap.") == "Rasio a<o:b dan c:d> tetap.");
 }
 
 TEST_CASE("markup: script, style and iframe elements go with their content", "[markup]") {
