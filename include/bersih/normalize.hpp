@@ -10,8 +10,11 @@ struct NormalizeStats {
     std::size_t nul_bytes = 0;    ///< NUL bytes dropped
 };
 
-/// Make scraped text uniform before any rule sees it: UTF-8 BOM dropped, CRLF/CR to LF, invalid
-/// UTF-8 replaced by U+FFFD, HTML entities decoded, NBSP and other Unicode spaces to ASCII space,
+/// Make scraped text uniform before any rule sees it: UTF-8 BOM dropped, a body stored as a Python
+/// list literal unwrapped (items become paragraphs), HTML entities decoded (twice when the dump
+/// encoded them twice), HTML tags taken out (block tags become line breaks, script and style
+/// elements go with their content), escaped `\n` and tab runs after a sentence made line breaks,
+/// CRLF/CR to LF, invalid UTF-8 replaced by U+FFFD, NBSP and other Unicode spaces to ASCII space,
 /// zero-width and soft-hyphen characters removed, runs of spaces folded, each line trimmed.
 std::string normalize_text(std::string_view raw, NormalizeStats* stats = nullptr);
 

@@ -1,5 +1,7 @@
 #include "bersih/normalize.hpp"
 
+#include "markup.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -304,11 +306,38 @@ std::string normalize_text(std::string_view raw, NormalizeStats* stats) {
     if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") {
         raw.remove_prefix(3);
     }
-    // Entities first: `&nbsp;` must become a space like a literal NBSP does.
+    // A body stored as a Python list literal first: its quotes and escapes hide everything else.
+    std::string unwrapped;
+    if (auto items = markup::unwrap_python_list(raw)) {
+        unwrapped = std::move(*items);
+        raw = unwrapped;
+    }
+    // Entities next: `&nbsp;` must become a space like a literal NBSP does. A dump that encoded
+    // the page twice writes `&amp;nbsp;`: a second pass decodes what the first one uncovered.
     std::string decoded;
     if (raw.find('&') != std::string_view::npos) {
+        const bool twice = raw.find("&amp;") != std::string_view::npos;
         decoded = decode_html_entities(raw);
+        if (twice && decoded.find('&') != std::string::npos) {
+            decoded = decode_html_entities(decoded);
+        }
         raw = decoded;
+    }
+    // Then tags (an encoded `&lt;p&gt;` is a tag too) and escaped or tabbed paragraph breaks.
+    std::string untagged;
+    if (raw.find('<') != std::string_view::npos) {
+        if (auto text = markup::strip_html_tags(raw)) {
+            untagged = std::move(*text);
+            raw = untagged;
+        }
+    }
+    std::string broken;
+    // Two memchr scans: find_first_of with a set calls memchr once per byte of the text.
+    if (raw.find('\\') != std::string_view::npos || raw.find('\t') != std::string_view::npos) {
+        if (auto text = markup::restore_line_breaks(raw)) {
+            broken = std::move(*text);
+            raw = broken;
+        }
     }
     return clean_and_tidy(raw, stats);
 }

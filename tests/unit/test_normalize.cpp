@@ -1,6 +1,8 @@
 // Text normalisation: what every rule may assume about a line.
 #include "bersih/normalize.hpp"
 
+#include "core/markup.hpp"
+
 #include <catch2/catch.hpp>
 #include <utf8proc.h>
 
@@ -71,7 +73,9 @@ TEST_CASE("normalize: HTML entities are decoded", "[normalize]") {
                                                 "2025");
     CHECK(normalize_text("2024&#X2014;2025") == "2024\xE2\x80\x94"
                                                 "2025");
-    CHECK(normalize_text("&lt;b&gt;") == "<b>");
+    CHECK(normalize_text("a &lt; b &gt; c") == "a < b > c");
+    // An encoded tag is a tag once decoded (test_markup.cpp): a dump that escaped the page.
+    CHECK(normalize_text("&lt;b&gt;tebal&lt;/b&gt;") == "tebal");
 }
 
 TEST_CASE("normalize: unknown or malformed entities are kept", "[normalize]") {
@@ -157,7 +161,24 @@ std::string reference_normalize(std::string_view raw) {
     if (raw.starts_with("\xEF\xBB\xBF")) {
         raw.remove_prefix(3);
     }
-    const std::string cleaned = reference_clean(bersih::decode_html_entities(raw));
+    // The markup shapes (src/core/markup.cpp, tested in test_markup.cpp) come first, as in
+    // normalize_text; what this test checks is the one-pass clean-and-fold that follows them.
+    std::string text(raw);
+    if (auto items = bersih::markup::unwrap_python_list(text)) {
+        text = std::move(*items);
+    }
+    const bool twice = text.find("&amp;") != std::string::npos;
+    text = bersih::decode_html_entities(text);
+    if (twice) {
+        text = bersih::decode_html_entities(text);
+    }
+    if (auto untagged = bersih::markup::strip_html_tags(text)) {
+        text = std::move(*untagged);
+    }
+    if (auto broken = bersih::markup::restore_line_breaks(text)) {
+        text = std::move(*broken);
+    }
+    const std::string cleaned = reference_clean(text);
     std::string out;
     std::size_t start = 0;
     for (;;) {
@@ -213,6 +234,10 @@ TEST_CASE("normalize: one pass gives what decoding then folding each line gave",
                                              ".",
                                              "pemerintah daerah",
                                              "Rp1.500 (27/11) ",
+                                             "<p>",
+                                             "<br />",
+                                             "\\n",
+                                             "\t\t",
                                              " Jakarta,"};
     std::mt19937 rng(7);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
