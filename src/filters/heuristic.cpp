@@ -7,8 +7,8 @@
 //     (in the header) the title again with the site's name after it;
 //   - how it reads: Indonesian stop words and a sentence's length speak for prose, a Title Case
 //     line without them for a label; a list item or a line ending in ',' for content;
-//   - its neighbours: a line next to a removed line, or the first or last text of the record, is
-//     more likely furniture; a line next to prose less likely.
+//   - its neighbours: a line next to a removed line or to furniture (by its words alone), or the
+//     first or last text of the record, is more likely furniture; a line next to prose less likely.
 // A line whose score falls below kRemoveBelow is removed as heuristic.<reason>(score). Runs until
 // nothing changes (a few passes), so a menu is taken item by item as its neighbours go.
 //
@@ -433,6 +433,20 @@ private:
         return Verdict{"short", Category::other, 0.0};
     }
 
+    // A kept line that is furniture by its words alone, whatever stands around it.
+    bool furniture(const Line& line) const {
+        if (line.blank() || word_count_up_to(line.text, kMaxWords + 1) > kMaxWords) {
+            return false;
+        }
+        const auto tokens = tokens_of(line.text);
+        const auto words = words_of(tokens);
+        if (reads_as_sentence(line.text, words.size(), stop_words_in(words, lexicon_))) {
+            return false;
+        }
+        const auto index = static_cast<std::size_t>(&line - doc_.lines.data());
+        return evidence(index, tokens, words).reason != "short";
+    }
+
     std::size_t next_text(std::size_t index) const {
         for (std::size_t i = index + 1; i < doc_.lines.size(); ++i) {
             if (doc_.lines[i].kept_text()) {
@@ -461,8 +475,8 @@ private:
             if (n == nullptr) {
                 continue;
             }
-            if (!n->kept()) {
-                score -= 1.0;
+            if (!n->kept() || furniture(*n)) {
+                score -= 1.0; // removed, or furniture by its own words: a menu, a share bar
             } else if (is_prose(n->text)) {
                 score += 1.0;
             }
