@@ -35,6 +35,7 @@ constexpr std::size_t kMaxWords = 12;       // longer lines are content or a rul
 constexpr std::size_t kMaxLabelWords = 2;   // "Prediksi:", "Prediksi Skor:"; longer ones introduce
 constexpr std::size_t kMaxSegmentWords = 4; // a breadcrumb item
 constexpr std::size_t kMinTitleWords = 3;   // shorter repeats of the title are labels
+constexpr std::size_t kMaxTitleWords = 30;  // a headline, not a paragraph
 constexpr std::size_t kMaxSuffixWords = 4;  // " - Kompas.com", " | Republika Online"
 constexpr std::size_t kMaxAuthorWords = 10; // the names after an author label
 constexpr double kRemoveBelow = -3.0;       // strictly below: one cue alone is not enough
@@ -347,6 +348,8 @@ struct Verdict {
     std::string reason;
     Category category = Category::other;
     double score = 0;
+    /// For a title repeated in the header with no title known: the line of its first copy.
+    std::optional<std::size_t> title_line{};
 };
 
 class Scorer {
@@ -362,9 +365,11 @@ public:
     std::optional<Verdict> judge(std::size_t index) const {
         const Line& line = doc_.lines[index];
         const Zone zone = index < zones_.first_prose ? Zone::header : Zone::footer;
-        if (zone == Zone::header && !title_.empty() && word_count(line.text) >= kMinTitleWords &&
-            comparable_title(line.text) == title_) {
-            return Verdict{"title-repeat", Category::title_dup, -4.0};
+        if (zone == Zone::header) {
+            if (const auto original = repeats_title(index)) {
+                return Verdict{"title-repeat", Category::title_dup, -4.0,
+                               *original == index ? std::nullopt : original};
+            }
         }
         if (word_count_up_to(line.text, kMaxWords + 1) > kMaxWords) {
             return std::nullopt;
@@ -403,6 +408,29 @@ public:
     }
 
 private:
+    // The title again, in any case, with or without the site's name after it: the record's title
+    // (returns `index`), or a header line above in the same words when no stage took the title
+    // (returns that line).
+    std::optional<std::size_t> repeats_title(std::size_t index) const {
+        const std::string& text = doc_.lines[index].text;
+        if (word_count(text) < kMinTitleWords ||
+            word_count_up_to(text, kMaxTitleWords + 1) > kMaxTitleWords) {
+            return std::nullopt;
+        }
+        const std::string mine = comparable_title(text);
+        if (!title_.empty()) {
+            return mine == title_ ? std::optional<std::size_t>(index) : std::nullopt;
+        }
+        for (std::size_t i = 0; i < index; ++i) {
+            const Line& above = doc_.lines[i];
+            if (above.kept_text() && word_count(above.text) >= kMinTitleWords &&
+                comparable_title(above.text) == mine) {
+                return i;
+            }
+        }
+        return std::nullopt;
+    }
+
     Verdict evidence(std::size_t index, const std::vector<Token>& tokens,
                      const std::vector<std::string>& words) const {
         for (const auto& group : lexicon_.cues) {
@@ -526,6 +554,11 @@ void mark_heuristic_boilerplate(Document& doc, const Context& ctx) {
         // All verdicts of a pass are taken on the same state, so the order of lines is no matter.
         for (const auto& [i, v] : removals) {
             doc.remove(i, fmt::format("heuristic.{}({:.1f})", v.reason, v.score), v.category);
+            // The first copy of a repeated headline is the title.
+            if (v.title_line && !doc.meta.title && doc.lines[*v.title_line].kept()) {
+                doc.meta.title = doc.lines[*v.title_line].text;
+                doc.remove(*v.title_line, "heuristic.title", Category::title);
+            }
         }
     }
 }

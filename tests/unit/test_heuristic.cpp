@@ -100,6 +100,18 @@ TEST_CASE("heuristic: the title repeated in the header with a site suffix", "[he
     CHECK(kept(other, "Pawai Budaya Meriahkan Ulang Tahun Kota Tua"));
 }
 
+TEST_CASE("heuristic: a headline repeated in the header with a site suffix, no title known",
+          "[heuristic]") {
+    const auto doc = clean_without_rules("Pawai Budaya Meriahkan Ulang Tahun Kota\n"
+                                         "Pawai budaya meriahkan ulang tahun kota | Kabar Kota\n" +
+                                         kP1 + "\n" + kP2 + "\n");
+    CHECK(removed_as(doc, "Pawai budaya meriahkan ulang tahun kota | Kabar Kota", "title-repeat"));
+    // The first copy is the title.
+    CHECK(line_of(doc, "Pawai Budaya Meriahkan Ulang Tahun Kota").category == Category::title);
+    CHECK(doc.meta.title == "Pawai Budaya Meriahkan Ulang Tahun Kota");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
+}
+
 TEST_CASE("heuristic: footer furniture goes", "[heuristic]") {
     const auto doc = clean_without_rules(kP1 + "\n" + kP2 +
                                          "\n"
