@@ -31,8 +31,8 @@
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kMaxWords = 12;       // longer lines are content or a rule's business
-constexpr std::size_t kMaxLabelWords = 2;   // "Prediksi:", "Prediksi Skor:"; longer ones introduce
+constexpr std::size_t kMaxWords = 12;     // longer lines are content or a rule's business
+constexpr std::size_t kMaxLabelWords = 1; // "Prediksi:"; "Informasi tambahan:" may be the article's
 constexpr std::size_t kMaxSegmentWords = 4; // a breadcrumb item
 constexpr std::size_t kMinTitleWords = 3;   // shorter repeats of the title are labels
 constexpr std::size_t kMaxTitleWords = 30;  // a headline, not a paragraph
@@ -308,14 +308,8 @@ std::string comparable_title(std::string_view text) {
     return alnum(without_site_suffix(collapse_spaces(text)));
 }
 
-bool reads_as_sentence(const std::string& text, std::size_t words, std::size_t stops) {
-    std::string_view t = text;
-    // An opening quotation mark: a quote, however short.
-    for (const std::string_view open : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98"}) {
-        if (t.starts_with(open)) {
-            return true;
-        }
-    }
+// The line ends like a sentence: '.', '!', '?' or an ellipsis, maybe inside quotes or brackets.
+bool sentence_end(std::string_view t) {
     while (!t.empty() &&
            (t.back() == ')' || t.back() == '"' || t.back() == '\'' || t.back() == ' ')) {
         t.remove_suffix(1);
@@ -325,9 +319,18 @@ bool reads_as_sentence(const std::string& text, std::size_t words, std::size_t s
             t.remove_suffix(close.size());
         }
     }
-    const bool terminal = !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' ||
-                                         t.ends_with("\xE2\x80\xA6"));
-    return terminal && (words >= 4 || stops >= 1);
+    return !t.empty() &&
+           (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.ends_with("\xE2\x80\xA6"));
+}
+
+bool reads_as_sentence(const std::string& text, std::size_t words, std::size_t stops) {
+    // An opening quotation mark: a quote, however short.
+    for (const std::string_view open : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98"}) {
+        if (std::string_view(text).starts_with(open)) {
+            return true;
+        }
+    }
+    return sentence_end(text) && (words >= 4 || stops >= 1);
 }
 
 bool list_item(std::string_view text) {
@@ -381,10 +384,10 @@ public:
             return std::nullopt;
         }
         Verdict v = evidence(index, tokens, words);
-        // Stop words the cue did not cover speak for prose.
+        // Stop words speak for prose, unless they are part of the cue ("Cek di sini").
         const std::size_t loose_stops = v.reason == "short" ? stops : 0;
         v.score += static_cast<double>(std::min<std::size_t>(loose_stops, 3));
-        if (stops == 0) {
+        if (loose_stops == 0) {
             v.score -= 0.5;
             if (words.size() >= 2 && std::all_of(tokens.begin(), tokens.end(), [](const Token& t) {
                     return t.word.empty() || t.number || starts_upper(t.raw);
@@ -505,8 +508,8 @@ private:
             }
             if (!n->kept() || furniture(*n)) {
                 score -= 1.0; // removed, or furniture by its own words: a menu, a share bar
-            } else if (is_prose(n->text)) {
-                score += 1.0;
+            } else if (is_prose(n->text) && sentence_end(n->text)) {
+                score += 1.0; // a sentence of the article
             }
         }
         if (zone == Zone::header) {
