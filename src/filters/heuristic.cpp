@@ -26,6 +26,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace bersih::filters {
@@ -36,6 +37,7 @@ constexpr std::size_t kMaxLabelWords = 1; // "Prediksi:"; "Informasi tambahan:" 
 constexpr std::size_t kMaxSegmentWords = 4; // a breadcrumb item
 constexpr std::size_t kMinTitleWords = 3;   // shorter repeats of the title are labels
 constexpr std::size_t kMaxTitleWords = 30;  // a headline, not a paragraph
+constexpr std::size_t kTitleReach = 8;      // lines above a repeat where its first copy may stand
 constexpr std::size_t kMaxSuffixWords = 4;  // " - Kompas.com", " | Republika Online"
 constexpr std::size_t kMaxAuthorWords = 10; // the names after an author label
 constexpr double kRemoveBelow = -3.0;       // strictly below: one cue alone is not enough
@@ -124,25 +126,36 @@ std::string alnum(std::string_view text) {
 }
 
 // A site's name: a web domain ("kompas.com", "Republika.co.id") or an outlet the packs know by
-// its id, name or alias ("Okezone", "ANTARA").
-bool site_word(const std::string& word, const RuleSet& rules) {
-    for (const std::string_view tld : {".com", ".co.id", ".co", ".id", ".net", ".tv", ".org"}) {
-        if (word.size() > tld.size() + 1 && std::string_view(word).ends_with(tld)) {
-            return true;
+// its id, name or alias ("Okezone", "ANTARA"). The outlets' names are gathered on the first
+// question, for the records that have a line to score at all.
+class SiteNames {
+public:
+    explicit SiteNames(const RuleSet& rules) : rules_(rules) {}
+
+    bool contains(const std::string& word) const {
+        for (const std::string_view tld : {".com", ".co.id", ".co", ".id", ".net", ".tv", ".org"}) {
+            if (word.size() > tld.size() + 1 && std::string_view(word).ends_with(tld)) {
+                return true;
+            }
         }
-    }
-    const std::string flat = alnum(word);
-    if (flat.size() < 3) {
-        return false;
-    }
-    return std::any_of(rules.outlets.begin(), rules.outlets.end(), [&](const OutletProfile& o) {
-        if (alnum(o.id) == flat || alnum(o.name) == flat) {
-            return true;
+        if (!names_) {
+            names_.emplace();
+            for (const OutletProfile& o : rules_.outlets) {
+                names_->insert(alnum(o.id));
+                names_->insert(alnum(o.name));
+                for (const std::string& alias : o.aliases) {
+                    names_->insert(alnum(alias));
+                }
+            }
         }
-        return std::any_of(o.aliases.begin(), o.aliases.end(),
-                           [&](const std::string& a) { return alnum(a) == flat; });
-    });
-}
+        const std::string flat = alnum(word);
+        return flat.size() >= 3 && names_->contains(flat);
+    }
+
+private:
+    const RuleSet& rules_;
+    mutable std::optional<std::unordered_set<std::string>> names_;
+};
 
 // The words of a line, without the neutral tokens (numbers, separators).
 std::vector<std::string> words_of(const std::vector<Token>& tokens) {
@@ -162,7 +175,7 @@ struct Cover {
     bool full = false;
 };
 
-Cover cover(const std::vector<std::string>& words, const CueGroup& group, const RuleSet& rules) {
+Cover cover(const std::vector<std::string>& words, const CueGroup& group, const SiteNames& sites) {
     Cover c;
     bool gap = false;
     std::size_t i = 0;
@@ -181,7 +194,7 @@ Cover cover(const std::vector<std::string>& words, const CueGroup& group, const 
                 break;
             }
         }
-        if (matched == 0 && site_word(words[i], rules)) {
+        if (matched == 0 && sites.contains(words[i])) {
             matched = 1;
         }
         if (matched == 0) {
@@ -210,7 +223,7 @@ bool starts_upper(std::string_view raw) {
 
 // "Penulis: Nama Orang", "(Editor: Nama/Outlet.com)", "Penulis:": an author label and names.
 bool author_block(const std::vector<Token>& tokens, const LabelGroup& group,
-                  const ScorerLexicon& lexicon, const RuleSet& rules) {
+                  const ScorerLexicon& lexicon, const SiteNames& sites) {
     std::size_t i = 0;
     while (i < tokens.size() && tokens[i].word.empty()) {
         ++i;
@@ -246,7 +259,7 @@ bool author_block(const std::vector<Token>& tokens, const LabelGroup& group,
             return false;
         }
         // Names and outlets are capitalised; "Nama/Outlet.com" is one token.
-        if (!starts_upper(t.raw) && !site_word(t.word, rules) && !group.labels.contains(t.word)) {
+        if (!starts_upper(t.raw) && !sites.contains(t.word) && !group.labels.contains(t.word)) {
             return false;
         }
         ++names;
@@ -261,7 +274,7 @@ bool separator(std::string_view raw) {
 // "Home > News > Nasional", "Beranda » Ekonomi": short items between separators, at least one of
 // them a section or site name, none holding a stop word.
 bool breadcrumb(const std::vector<Token>& tokens, const ScorerLexicon& lexicon,
-                const RuleSet& rules) {
+                const SiteNames& sites) {
     std::vector<std::vector<std::string>> segments(1);
     std::size_t separators = 0;
     for (const auto& t : tokens) {
@@ -282,9 +295,9 @@ bool breadcrumb(const std::vector<Token>& tokens, const ScorerLexicon& lexicon,
             return false;
         }
         for (const auto& group : lexicon.cues) {
-            named = named || (group.reason == "section" && cover(segment, group, rules).full);
+            named = named || (group.reason == "section" && cover(segment, group, sites).full);
         }
-        named = named || (segment.size() == 1 && site_word(segment.front(), rules));
+        named = named || (segment.size() == 1 && sites.contains(segment.front()));
     }
     return named;
 }
@@ -358,10 +371,16 @@ struct Verdict {
 class Scorer {
 public:
     Scorer(const Document& doc, const Context& ctx, const Zones& zones)
-        : doc_(doc), ctx_(ctx), zones_(zones), lexicon_(scorer_lexicon()) {
+        : doc_(doc), ctx_(ctx), zones_(zones), lexicon_(scorer_lexicon()), sites_(ctx.rules) {
         const auto& title = doc.meta.title ? doc.meta.title : ctx.options.title;
         if (title && word_count(*title) >= kMinTitleWords) {
             title_ = comparable_title(*title);
+        }
+        for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+            if (doc.lines[i].kept_text()) {
+                first_text_ = std::min(first_text_, i);
+                last_text_ = i;
+            }
         }
     }
 
@@ -416,17 +435,18 @@ private:
     // (returns that line).
     std::optional<std::size_t> repeats_title(std::size_t index) const {
         const std::string& text = doc_.lines[index].text;
-        if (word_count(text) < kMinTitleWords ||
-            word_count_up_to(text, kMaxTitleWords + 1) > kMaxTitleWords) {
+        const std::size_t words = word_count_up_to(text, kMaxTitleWords + 1);
+        if (words < kMinTitleWords || words > kMaxTitleWords) {
             return std::nullopt;
         }
         const std::string mine = comparable_title(text);
         if (!title_.empty()) {
             return mine == title_ ? std::optional<std::size_t>(index) : std::nullopt;
         }
-        for (std::size_t i = 0; i < index; ++i) {
+        for (std::size_t i = index > kTitleReach ? index - kTitleReach : 0; i < index; ++i) {
             const Line& above = doc_.lines[i];
-            if (above.kept_text() && word_count(above.text) >= kMinTitleWords &&
+            if (above.kept_text() &&
+                word_count_up_to(above.text, kMaxTitleWords + 1) <= kMaxTitleWords &&
                 comparable_title(above.text) == mine) {
                 return i;
             }
@@ -437,26 +457,26 @@ private:
     Verdict evidence(std::size_t index, const std::vector<Token>& tokens,
                      const std::vector<std::string>& words) const {
         for (const auto& group : lexicon_.cues) {
-            if (cover(words, group, ctx_.rules).full) {
+            if (cover(words, group, sites_).full) {
                 return Verdict{group.reason, group.category, group.weight};
             }
         }
         for (const auto& group : lexicon_.labels) {
-            if (author_block(tokens, group, lexicon_, ctx_.rules)) {
+            if (author_block(tokens, group, lexicon_, sites_)) {
                 return Verdict{group.reason, group.category, group.weight};
             }
         }
-        if (breadcrumb(tokens, lexicon_, ctx_.rules)) {
+        if (breadcrumb(tokens, lexicon_, sites_)) {
             return Verdict{"breadcrumb", Category::other, -3.5};
         }
         // A label that introduces nothing: "Prediksi:" with no text after it in the record.
         if (doc_.lines[index].text.back() == ':' && words.size() <= kMaxLabelWords &&
-            next_text(index) == doc_.lines.size()) {
+            index == last_text_) {
             return Verdict{"stray-label", Category::other, -2.5};
         }
         // A line that names a cue among other words: weaker.
         for (const auto& group : lexicon_.cues) {
-            const Cover c = cover(words, group, ctx_.rules);
+            const Cover c = cover(words, group, sites_);
             if (c.anchor && 2 * c.covered >= words.size()) {
                 return Verdict{"short", group.category, -1.0};
             }
@@ -478,15 +498,6 @@ private:
         return evidence(index, tokens, words).reason != "short";
     }
 
-    std::size_t next_text(std::size_t index) const {
-        for (std::size_t i = index + 1; i < doc_.lines.size(); ++i) {
-            if (doc_.lines[i].kept_text()) {
-                return i;
-            }
-        }
-        return doc_.lines.size();
-    }
-
     // The nearest non-blank line on one side, or nullptr at the record's edge.
     const Line* neighbour(std::size_t index, bool before) const {
         std::size_t i = index;
@@ -500,7 +511,6 @@ private:
 
     double neighbours(std::size_t index, Zone zone) const {
         double score = 0;
-        bool text_outward = false; // kept text between the line and the record's edge
         for (const bool before : {true, false}) {
             const Line* n = neighbour(index, before);
             if (n == nullptr) {
@@ -512,14 +522,7 @@ private:
                 score += 1.0; // a sentence of the article
             }
         }
-        if (zone == Zone::header) {
-            for (std::size_t i = 0; i < index && !text_outward; ++i) {
-                text_outward = doc_.lines[i].kept_text();
-            }
-        } else {
-            text_outward = next_text(index) < doc_.lines.size();
-        }
-        if (!text_outward) {
+        if (index == (zone == Zone::header ? first_text_ : last_text_)) {
             score -= 0.5; // the first or the last text of the record
         }
         return score;
@@ -529,7 +532,10 @@ private:
     const Context& ctx_;
     const Zones& zones_;
     const ScorerLexicon& lexicon_;
+    SiteNames sites_;
     std::string title_;
+    std::size_t first_text_ = Zones::kNone; ///< the first kept line with text
+    std::size_t last_text_ = Zones::kNone;  ///< the last one
 };
 
 } // namespace
