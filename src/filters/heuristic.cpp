@@ -40,6 +40,7 @@ constexpr std::size_t kMaxTitleWords = 30;  // a headline, not a paragraph
 constexpr std::size_t kTitleReach = 8;      // lines above a repeat where its first copy may stand
 constexpr std::size_t kMaxSuffixWords = 4;  // " - Kompas.com", " | Republika Online"
 constexpr std::size_t kMaxAuthorWords = 10; // the names after an author label
+constexpr std::size_t kMaxTagWords = 4;     // one item of a tag list
 constexpr double kRemoveBelow = -3.0;       // strictly below: one cue alone is not enough
 constexpr int kMaxPasses = 4;
 
@@ -221,9 +222,38 @@ bool starts_upper(std::string_view raw) {
     return !raw.empty() && (upper(raw.front()) || digit(raw.front()));
 }
 
-// "Penulis: Nama Orang", "(Editor: Nama/Outlet.com)", "Penulis:": an author label and names.
-bool author_block(const std::vector<Token>& tokens, const LabelGroup& group,
-                  const ScorerLexicon& lexicon, const SiteNames& sites) {
+// "Tag: pemilu, dpr, anggaran" / "Topik: A | B": short items without a stop word.
+bool short_items(const std::vector<Token>& tokens, std::size_t from, const ScorerLexicon& lexicon) {
+    std::size_t items = 0;
+    std::size_t words = 0;
+    for (std::size_t k = from; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (!t.word.empty() && !t.number) {
+            if (lexicon.stop_words.contains(t.word) || ++words > kMaxTagWords) {
+                return false;
+            }
+        }
+        const bool ends_item = t.raw.ends_with(",") || t.raw.ends_with(";") || t.raw == "|" ||
+                               k + 1 == tokens.size() || tokens[k + 1].raw.starts_with("#");
+        if (ends_item && words > 0) {
+            ++items;
+            words = 0;
+        }
+    }
+    return items > 0;
+}
+
+// "#pemilu #dpr #anggaran": a line of hashtags.
+bool hashtags(const std::vector<Token>& tokens) {
+    return tokens.size() >= 2 && std::all_of(tokens.begin(), tokens.end(), [](const Token& t) {
+               return t.raw.size() > 1 && t.raw.front() == '#';
+           });
+}
+
+// "Penulis: Nama Orang", "(Editor: Nama/Outlet.com)", "Penulis:": an author label and names;
+// "Tag: pemilu, dpr": a tag label and items.
+bool label_line(const std::vector<Token>& tokens, const LabelGroup& group,
+                const ScorerLexicon& lexicon, const SiteNames& sites) {
     std::size_t i = 0;
     while (i < tokens.size() && tokens[i].word.empty()) {
         ++i;
@@ -248,6 +278,9 @@ bool author_block(const std::vector<Token>& tokens, const LabelGroup& group,
                        (label_end < tokens.size() && tokens[label_end].raw == ":");
     if (!colon) {
         return false;
+    }
+    if (group.shape == LabelGroup::Shape::items) {
+        return short_items(tokens, label_end, lexicon);
     }
     std::size_t names = 0;
     for (std::size_t k = label_end; k < tokens.size(); ++k) {
@@ -371,7 +404,7 @@ struct Verdict {
 class Scorer {
 public:
     Scorer(const Document& doc, const Context& ctx, const Zones& zones)
-        : doc_(doc), ctx_(ctx), zones_(zones), lexicon_(scorer_lexicon()), sites_(ctx.rules) {
+        : doc_(doc), zones_(zones), lexicon_(scorer_lexicon()), sites_(ctx.rules) {
         const auto& title = doc.meta.title ? doc.meta.title : ctx.options.title;
         if (title && word_count(*title) >= kMinTitleWords) {
             title_ = comparable_title(*title);
@@ -462,9 +495,12 @@ private:
             }
         }
         for (const auto& group : lexicon_.labels) {
-            if (author_block(tokens, group, lexicon_, sites_)) {
+            if (label_line(tokens, group, lexicon_, sites_)) {
                 return Verdict{group.reason, group.category, group.weight};
             }
+        }
+        if (hashtags(tokens)) {
+            return Verdict{"tag-list", Category::tags, -3.0};
         }
         if (breadcrumb(tokens, lexicon_, sites_)) {
             return Verdict{"breadcrumb", Category::other, -3.5};
@@ -529,7 +565,6 @@ private:
     }
 
     const Document& doc_;
-    const Context& ctx_;
     const Zones& zones_;
     const ScorerLexicon& lexicon_;
     SiteNames sites_;

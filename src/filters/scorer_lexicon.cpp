@@ -126,9 +126,17 @@ ScorerLexicon parse_scorer_lexicon(std::string_view text, std::string_view name)
         lexicon.cues.push_back(std::move(group));
     });
     each_table(name, scorer->get("label"), [&](const toml::table& table) {
-        check_keys(name, table, {"reason", "category", "weight", "labels"});
+        check_keys(name, table, {"reason", "category", "weight", "shape", "labels"});
         LabelGroup group;
         read_head(name, table, group);
+        if (const auto* shape = table.get_as<std::string>("shape")) {
+            if (shape->get() == "items") {
+                group.shape = LabelGroup::Shape::items;
+            } else if (shape->get() != "names") {
+                fail(name, shape->source(),
+                     fmt::format("unknown shape '{}' (names or items)", shape->get()));
+            }
+        }
         for (auto& label : words_of(name, table, "labels")) {
             group.longest = std::max(group.longest, word_count(label));
             group.labels.insert(std::move(label));

@@ -22,11 +22,14 @@ struct CueGroup {
     std::size_t longest = 1; ///< words in the longest phrase
 };
 
-/// Labels that open an author block ("Penulis:", "Editor:").
+/// Labels with a colon that open a line of furniture: an author block ("Penulis: Nama Orang",
+/// shape names) or a tag list ("Tag: pemilu, dpr", shape items).
 struct LabelGroup {
+    enum class Shape { names, items };
     std::string reason;
     Category category = Category::other;
     double weight = 0;
+    Shape shape = Shape::names;
     std::unordered_set<std::string> labels;
     std::size_t longest = 1;
 };

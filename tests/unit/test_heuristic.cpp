@@ -64,12 +64,14 @@ TEST_CASE("heuristic: header furniture goes", "[heuristic]") {
                                          "Ukuran Font A- A+\n"
                                          "Bagikan: Facebook Twitter WhatsApp\n"
                                          "Dibaca 1.204 kali\n"
+                                         "Lama baca 4 menit\n"
                                          "Penulis: Rina Wati | Editor: Budi Santoso\n" +
                                          kP1 + "\n" + kP2 + "\n");
     CHECK(removed_as(doc, "Berita > Ekonomi > Perbankan", "breadcrumb"));
     CHECK(removed_as(doc, "Ukuran Font A- A+", "widget"));
     CHECK(removed_as(doc, "Bagikan: Facebook Twitter WhatsApp", "share"));
     CHECK(removed_as(doc, "Dibaca 1.204 kali", "reading-time"));
+    CHECK(removed_as(doc, "Lama baca 4 menit", "reading-time"));
     CHECK(removed_as(doc, "Penulis: Rina Wati | Editor: Budi Santoso", "author-block"));
     CHECK(line_of(doc, "Penulis: Rina Wati | Editor: Budi Santoso").category == Category::credit);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
@@ -116,10 +118,16 @@ TEST_CASE("heuristic: footer furniture goes", "[heuristic]") {
     const auto doc = clean_without_rules(kP1 + "\n" + kP2 +
                                          "\n"
                                          "Sumber: Kantor Berita/Nama Orang\n"
+                                         "Tag: pawai budaya, alun-alun, ulang tahun kota\n"
+                                         "#pawai #budaya #kota\n"
                                          "Baca juga:\n"
                                          "Salin Link\n"
                                          "Prediksi:\n");
     CHECK(removed_as(doc, "Sumber: Kantor Berita/Nama Orang", "author-block"));
+    CHECK(removed_as(doc, "Tag: pawai budaya, alun-alun, ulang tahun kota", "tag-list"));
+    CHECK(line_of(doc, "Tag: pawai budaya, alun-alun, ulang tahun kota").category ==
+          Category::tags);
+    CHECK(removed_as(doc, "#pawai #budaya #kota", "tag-list"));
     CHECK(removed_as(doc, "Baca juga:", "related"));
     CHECK(removed_as(doc, "Salin Link", "share"));
     CHECK(removed_as(doc, "Prediksi:", "stray-label"));
@@ -157,14 +165,17 @@ TEST_CASE("heuristic: short content in the footer stays", "[heuristic]") {
                              "2. Debat kandidat pukul 13.00\n"
                              "Pelatih: Nama Orang\n"
                              "Rank\n"
-                             "Catatan tambahan:\n";
+                             "Catatan tambahan:\n"
+                             "Topik: warga akan memilih\n";
     const auto doc = clean_without_rules(text);
     for (const std::string line :
          {"\"Kami siap.\"", "Acara selesai pukul 12.00 WIB.",
           "Berikut jadwal lengkapnya:", "1. Pawai budaya pukul 08.00", "- Pentas seni pukul 10.00",
           "Politik", "2. Debat kandidat pukul 13.00", "Pelatih: Nama Orang", "Rank",
           // A label of two words that introduces nothing may be the article's own.
-          "Catatan tambahan:"}) {
+          "Catatan tambahan:",
+          // A label whose words read like a clause, not tags.
+          "Topik: warga akan memilih"}) {
         CHECK(kept(doc, line));
     }
 }
@@ -218,6 +229,10 @@ TEST_CASE("heuristic: a malformed word list is rejected with its place", "[heuri
                                            "category = \"nope\"\nlabels = [\"a\"]\n",
                                            "s.toml"),
                       Catch::Contains("unknown category"));
+    CHECK_THROWS_WITH(parse_scorer_lexicon("[[scorer.label]]\nreason = \"x\"\nweight = -1.0\n"
+                                           "shape = \"list\"\nlabels = [\"a\"]\n",
+                                           "s.toml"),
+                      Catch::Contains("unknown shape 'list'"));
     const auto ok = parse_scorer_lexicon("[scorer]\nstop_words = [\"Yang\"]\n"
                                          "[[scorer.cue]]\nreason = \"x\"\nweight = -1.0\n"
                                          "anchors = [\"Baca  Juga\"]\n",
