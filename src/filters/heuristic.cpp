@@ -581,6 +581,16 @@ void mark_heuristic_boilerplate(Document& doc, const Context& ctx) {
         if (zones.first_prose == Zones::kNone) {
             return; // no prose: nothing to measure the lines against
         }
+        // The header ends at the first long line, even one that does not end like a sentence (a
+        // lead the scraper cut short): a line below it may stand between two paragraphs. Only
+        // the title's repeat is looked for down to the line that opens the body.
+        std::size_t first_long = zones.first_prose;
+        for (std::size_t i = 0; i < zones.first_prose; ++i) {
+            if (doc.lines[i].kept_text() && is_prose(doc.lines[i].text)) {
+                first_long = i;
+                break;
+            }
+        }
         const Scorer scorer(doc, ctx, zones);
         std::vector<std::pair<std::size_t, Verdict>> removals;
         for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -588,6 +598,10 @@ void mark_heuristic_boilerplate(Document& doc, const Context& ctx) {
                 continue;
             }
             auto verdict = scorer.judge(i);
+            if (verdict && i > first_long && i < zones.first_prose &&
+                verdict->reason != "title-repeat") {
+                continue; // between a long line and the body: maybe between two paragraphs
+            }
             if (verdict && verdict->score < kRemoveBelow) {
                 removals.emplace_back(i, std::move(*verdict));
             }

@@ -189,6 +189,18 @@ TEST_CASE("heuristic: nothing between two prose paragraphs is scored", "[heurist
     CHECK(kept(doc, "Respons Pemerintah"));
 }
 
+TEST_CASE("heuristic: a line below a lead cut short is not header", "[heuristic]") {
+    // The first paragraph does not end like a sentence (the scraper cut it), so the body opens at
+    // the second one; what stands between them is between two paragraphs and not scored, even
+    // words that would go in the header.
+    const std::string cut =
+        "Pemerintah kota menyiapkan tiga puluh kendaraan hias yang dirakit oleh";
+    const auto doc = clean_without_rules(cut + "\nSalin Link\n" + kP2 + "\n");
+    CHECK(kept(doc, "Salin Link"));
+    const auto header = clean_without_rules("Salin Link\n" + kP1 + "\n" + kP2 + "\n");
+    CHECK(removed_as(header, "Salin Link", "share"));
+}
+
 TEST_CASE("heuristic: a record without prose is left alone", "[heuristic]") {
     const auto doc = clean_without_rules("Berita Terkini\nDibaca 1.204 kali\n");
     for (const auto& line : doc.lines) {
