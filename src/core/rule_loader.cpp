@@ -293,7 +293,7 @@ void RuleSet::add(const RuleSource& source) {
     }
     const Reader reader(source.name);
     for (const auto& [key, node] : root) {
-        if (key != "rule" && key != "outlet") {
+        if (key != "rule" && key != "outlet" && key != "scorer") { // scorer: heuristic.cpp's words
             reader.fail(node.source(),
                         fmt::format("unknown top-level key '{}' (expected [outlet] or [[rule]])",
                                     key.str()));

@@ -71,6 +71,7 @@ void drop_widget_lists(Document& doc, const Context& ctx);            // widgets
 void cut_inline_related(Document& doc, const Context& ctx);           // inline_related.cpp
 void mark_image_titles(Document& doc, const Context& ctx);            // captions.cpp
 void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
+void mark_heuristic_boilerplate(Document& doc, const Context& ctx);   // heuristic.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
 /// Store a rule's named captures as metadata (metadata_fields.cpp).
