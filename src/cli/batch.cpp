@@ -2,6 +2,7 @@
 
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
+#include "cli/diagnostics.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
@@ -159,7 +160,7 @@ public:
             } else {
                 router_.write(slot.input, slot.output.bytes);
                 if (!slot.output.explain.empty()) {
-                    std::fwrite(slot.output.explain.data(), 1, slot.output.explain.size(), stderr);
+                    write_stderr(slot.output.explain);
                 }
                 report_.record_out(slot.output.empty, slot.outlet, slot.stats.get());
                 if (router_.failed()) {
@@ -179,17 +180,16 @@ public:
     bool finish() {
         bool ok = true;
         if (!router_.finish()) {
-            fmt::print(stderr, "bersih: error: {}\n", router_.error());
+            eprint("bersih: error: {}", router_.error());
             ok = false;
         }
         if (errors_ && !errors_->commit()) {
-            fmt::print(stderr, "bersih: error: {}\n", errors_->error());
+            eprint("bersih: error: {}", errors_->error());
             ok = false;
         }
         if (shown_errors_ > kShownErrors && !options_.quiet) {
-            fmt::print(stderr, "bersih: {} more failed record(s) not shown{}\n",
-                       shown_errors_ - kShownErrors,
-                       options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
+            eprint("bersih: {} more failed record(s) not shown{}", shown_errors_ - kShownErrors,
+                   options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
         }
         return ok;
     }
@@ -210,12 +210,12 @@ private:
         } else if (++shown_errors_ <= kShownErrors || options_.strict) {
             report_.clear_line(); // keep the progress bar off the message
             if (error.line > 0) {
-                fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source,
-                           error.line, error.record, error.reason);
+                eprint("bersih: error: {}:{}: record {}: {}", error.source, error.line,
+                       error.record, error.reason);
             } else if (error.reason.find(error.source) != std::string::npos) {
-                fmt::print(stderr, "bersih: error: {}\n", error.reason);
+                eprint("bersih: error: {}", error.reason);
             } else {
-                fmt::print(stderr, "bersih: error: {}: {}\n", error.source, error.reason);
+                eprint("bersih: error: {}: {}", error.source, error.reason);
             }
         }
         if (options_.strict) {
@@ -270,11 +270,11 @@ void write_stats_and_summary(const CliOptions& options, const Report& report,
         OutputFile stats(*options.stats_file);
         stats.write(report.stats_json());
         if (!stats.commit()) {
-            fmt::print(stderr, "bersih: error: {}\n", stats.error());
+            eprint("bersih: error: {}", stats.error());
         }
     }
     if (!options.quiet && (always_summarise || report.in() > 1 || report.failed() > 0)) {
-        fmt::print(stderr, "{}\n", report.summary());
+        eprint("{}", report.summary());
     }
 }
 
@@ -290,7 +290,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
     Report report(progress, total);
     Writer writer(options, inputs, report);
     if (auto error = writer.setup_error(); !error.empty()) {
-        fmt::print(stderr, "bersih: error: {}\n", error);
+        eprint("bersih: error: {}", error);
         return ExitCode::usage_error;
     }
     RecordSource source(inputs, options.reader);

@@ -1,5 +1,7 @@
 #include "cli/report.hpp"
 
+#include "cli/diagnostics.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -91,8 +93,7 @@ void Report::draw(bool final) {
             " [{:<{}}] {:3.0f}% ETA {}:{:02}", std::string(static_cast<std::size_t>(filled), '#'),
             kWidth, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
     }
-    fmt::print(stderr, "\r{:<100}", line);
-    std::fflush(stderr);
+    write_stderr(fmt::format("\r{:<100}", escape_controls(line)));
     drawn_ = true;
 }
 
@@ -110,8 +111,7 @@ void Report::clear_line() {
 
 void Report::clear_line_locked() {
     if (drawn_) {
-        fmt::print(stderr, "\r{:<100}\r", "");
-        std::fflush(stderr);
+        write_stderr(fmt::format("\r{:<100}\r", ""));
         drawn_ = false;
     }
 }
