@@ -66,6 +66,9 @@ struct Record {
     bool multi = false;        ///< the source holds (or may hold) several records
     bool invalid_utf8 = false; ///< invalid UTF-8 was replaced while reading
     bool utf8_checked = false; ///< the reader made sure `text` is valid UTF-8
+    /// What the reader noticed but could read past (a repeated key, extra CSV columns): each is
+    /// shown as a warning about this record.
+    std::vector<std::string> warnings;
 
     [[nodiscard]] bool structured() const noexcept { return fields.is_object(); }
 };

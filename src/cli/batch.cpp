@@ -158,6 +158,9 @@ public:
             if (const auto* error = std::get_if<io::RecordError>(&slot.item)) {
                 fail(*error);
             } else {
+                if (const auto* record = std::get_if<io::Record>(&slot.item)) {
+                    warn(*record);
+                }
                 router_.write(slot.input, slot.output.bytes);
                 if (!slot.output.explain.empty()) {
                     write_stderr(slot.output.explain);
@@ -195,6 +198,22 @@ public:
     }
 
 private:
+    /// What the reader noticed about a record it could read (a repeated key, extra columns).
+    void warn(const io::Record& record) {
+        if (options_.quiet) {
+            return;
+        }
+        for (const auto& warning : record.warnings) {
+            if (++shown_warnings_ <= kShownErrors) {
+                report_.clear_line();
+                eprint("bersih: warning: {}:{}: record {}: {}", record.source, record.line,
+                       record.record, warning);
+            } else if (shown_warnings_ == kShownErrors + 1) {
+                eprint("bersih: warning: further record warnings not shown");
+            }
+        }
+    }
+
     void fail(const io::RecordError& error) {
         report_.record_failed();
         if (errors_) {
@@ -228,6 +247,7 @@ private:
     Report& report_;
     std::unique_ptr<OutputFile> errors_;
     std::size_t shown_errors_ = 0;
+    std::size_t shown_warnings_ = 0;
     bool stopped_ = false;
 };
 

@@ -45,16 +45,14 @@ private:
 
     bool emit(Item& item) {
         nlohmann::ordered_json object;
-        try {
-            object = nlohmann::ordered_json::parse(element_);
-        } catch (const nlohmann::ordered_json::exception& e) {
+        std::vector<std::string> warnings;
+        if (auto reason = parse_json_record(element_, object, warnings)) {
             element_.clear();
-            item = RecordError{path_, ++count_, element_line_,
-                               fmt::format("malformed JSON: {}", short_message(e.what()))};
+            item = RecordError{path_, ++count_, element_line_, std::move(*reason)};
             return true;
         }
         element_.clear();
-        item = record_from(std::move(object), element_line_);
+        item = record_from(std::move(object), element_line_, std::move(warnings));
         return true;
     }
 

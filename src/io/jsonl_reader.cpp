@@ -69,13 +69,9 @@ public:
             line = repaired;
             record.invalid_utf8 = true;
         }
-        auto fast = parse_json_fast(line);
         nlohmann::ordered_json object;
-        try {
-            object = fast ? std::move(*fast) : nlohmann::ordered_json::parse(line);
-        } catch (const nlohmann::ordered_json::exception& e) {
-            item = RecordError{path_, record.record, record.line,
-                               fmt::format("malformed JSON: {}", short_message(e.what()))};
+        if (auto reason = parse_json_record(line, object, record.warnings)) {
+            item = RecordError{path_, record.record, record.line, std::move(*reason)};
             return true;
         }
         if (auto reason = record_from_object(std::move(object), options_, record)) {

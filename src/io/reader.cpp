@@ -91,8 +91,10 @@ StructuredReader::StructuredReader(std::string path, std::unique_ptr<LineReader>
     lines_->skip_bom();
 }
 
-Item StructuredReader::record_from(nlohmann::ordered_json&& object, std::size_t line) {
+Item StructuredReader::record_from(nlohmann::ordered_json&& object, std::size_t line,
+                                   std::vector<std::string> warnings) {
     Record record;
+    record.warnings = std::move(warnings);
     record.source = path_;
     record.record = ++count_;
     record.line = line;
