@@ -6,6 +6,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/record_output.hpp"
 #include "cli/report.hpp"
 
@@ -14,8 +15,11 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <filesystem>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -182,7 +186,13 @@ public:
     /// Commit the outputs; false with a message printed when one failed.
     bool finish() {
         bool ok = true;
-        if (!router_.finish()) {
+        if (options_.strict && report_.failed() > 0) {
+            // A --strict run that failed is a failed run: its partial output replaces nothing.
+            router_.abandon();
+            if (options_.output && *options_.output != "-" && !options_.quiet) {
+                eprint("bersih: --strict: a record failed; '{}' was not written", *options_.output);
+            }
+        } else if (!router_.finish()) {
             eprint("bersih: error: {}", router_.error());
             ok = false;
         }
@@ -284,24 +294,50 @@ private:
     bool done_ = false;
 };
 
-void write_stats_and_summary(const CliOptions& options, const Report& report,
+/// False when the statistics could not be written.
+bool write_stats_and_summary(const CliOptions& options, const Report& report,
                              bool always_summarise) {
+    bool ok = true;
     if (options.stats_file) {
         OutputFile stats(*options.stats_file);
         stats.write(report.stats_json());
         if (!stats.commit()) {
             eprint("bersih: error: {}", stats.error());
+            ok = false;
         }
     }
     if (!options.quiet && (always_summarise || report.in() > 1 || report.failed() > 0)) {
         eprint("{}", report.summary());
     }
+    return ok;
+}
+
+/// The inputs, each path expanded on its own so that a --glob matching nothing in a folder is
+/// a warning rather than a silent empty run.
+std::vector<io::InputFile> expand(const CliOptions& options) {
+    std::vector<io::InputFile> inputs;
+    for (const auto& path : options.inputs) {
+        auto found = io::expand_inputs({path}, options.walk);
+        const bool none = std::none_of(found.begin(), found.end(),
+                                       [](const io::InputFile& input) { return !input.error; });
+        if (!options.walk.glob.empty() && none && !options.quiet &&
+            std::filesystem::is_directory(path)) {
+            eprint("bersih: warning: --glob '{}' matches no file in '{}'", options.walk.glob, path);
+        }
+        inputs.insert(inputs.end(), std::make_move_iterator(found.begin()),
+                      std::make_move_iterator(found.end()));
+    }
+    return inputs;
 }
 
 } // namespace
 
 int run_batch(const CliOptions& options, const Pipeline& pipeline) {
-    const auto inputs = io::expand_inputs(options.inputs, options.walk);
+    const auto inputs = expand(options);
+    if (auto collision = out_dir_collision(options, inputs)) {
+        eprint("bersih: error: {}", *collision);
+        return ExitCode::usage_error;
+    }
     std::uint64_t total = 0;
     for (const auto& input : inputs) {
         total += input.size;
@@ -319,7 +355,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
     const InterruptWatch interrupts([&](int signo) {
         closing.finish_once([&] {
             report.interrupted(signo);
-            write_stats_and_summary(options, report, true);
+            static_cast<void>(write_stats_and_summary(options, report, true));
         });
     });
     const bool want_stats = options.stats_file.has_value();
@@ -373,8 +409,9 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
 
     report.finish(source.bytes());
     const bool outputs_ok = writer.finish();
-    closing.finish_once([&] { write_stats_and_summary(options, report, progress); });
-    return report.failed() > 0 || !outputs_ok ? ExitCode::input_failed : ExitCode::ok;
+    bool stats_ok = true;
+    closing.finish_once([&] { stats_ok = write_stats_and_summary(options, report, progress); });
+    return report.failed() > 0 || !outputs_ok || !stats_ok ? ExitCode::input_failed : ExitCode::ok;
 }
 
 } // namespace bersih::cli

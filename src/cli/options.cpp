@@ -1,5 +1,9 @@
 #include "cli/options.hpp"
 
+#include "cli/output_paths.hpp"
+
+#include <fmt/format.h>
+
 #include <thread>
 
 namespace bersih::cli {
@@ -128,6 +132,21 @@ void resolve(CliOptions& options) {
     if (options.inputs.empty()) {
         options.inputs.emplace_back("-");
     }
+    for (const auto& input : options.inputs) {
+        // `--rules a.toml b.toml` takes a.toml only (one file per --rules): b.toml would be
+        // cleaned as an article into the output.
+        if (input.ends_with(".toml")) {
+            throw CLI::ValidationError(
+                "paths", fmt::format("'{}' looks like a rule file, not an input: give each rule "
+                                     "file its own flag (--rules {})",
+                                     input, input));
+        }
+    }
+    if (options.meta_prefix.empty()) {
+        throw CLI::ValidationError("--meta-prefix",
+                                   "must not be empty: bersih's fields would overwrite the "
+                                   "record's own (title, text, ...)");
+    }
     if (options.output && options.out_dir) {
         throw CLI::ValidationError("--output and --out-dir", "use one or the other");
     }
@@ -139,10 +158,17 @@ void resolve(CliOptions& options) {
             }
         }
     }
+    if (auto collision = output_collision(options)) {
+        throw CLI::ValidationError(*collision);
+    }
     auto& reader = options.reader;
     reader.format =
         io::input_format_from_string(options.input_format).value_or(io::InputFormat::automatic);
     reader.delimiter = unescape(options.delimiter);
+    if (reader.delimiter.empty()) {
+        throw CLI::ValidationError("--delimiter", "must not be empty (an empty line would split "
+                                                  "every paragraph into an article)");
+    }
     if (reader.delimiter.find('\n') != std::string::npos) {
         throw CLI::ValidationError("--delimiter", "must fit on one line");
     }

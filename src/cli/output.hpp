@@ -39,12 +39,14 @@ public:
     void write(std::size_t input, std::string_view record);
     /// Finish every output; false with error() when one failed.
     bool finish();
+    /// Drop the output being written without committing it: a file given to -o keeps what it
+    /// held before the run (a failed --strict run).
+    void abandon();
     [[nodiscard]] bool failed() const;
     [[nodiscard]] std::string error() const;
 
 private:
     FormattedOutput& output_for(std::size_t input);
-    std::string mirrored_path(const io::InputFile& input) const;
 
     const CliOptions& options_;
     const std::vector<io::InputFile>& inputs_;

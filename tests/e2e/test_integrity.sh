@@ -49,4 +49,75 @@ printf '{"text":"%s","k":1,"k":2}\n' "$T" > "$TMP/dup.jsonl"
 grep -q "warning: .*dup.jsonl:1: record 1: duplicate key 'k'" "$TMP/err" && pass "duplicate key: warning" \
     || fail "duplicate key: no warning: $(cat "$TMP/err")"
 
+# 3. --out-dir never overwrites: two inputs mirroring to one output, an output folder holding an
+# input, an output that is an input: usage errors (exit 2), nothing written.
+mkdir -p "$TMP/d1" "$TMP/d2" "$TMP/d3"
+printf '%s\n' "$T" > "$TMP/d1/a.txt"; printf '%s\n' "$T" > "$TMP/d2/a.txt"
+expect_status 2 "--out-dir: same name in two folders" -- "$BERSIH" -q --out-dir "$TMP/x" "$TMP/d1" "$TMP/d2"
+[[ ! -e $TMP/x ]] && pass "--out-dir collision: nothing written" || fail "--out-dir collision: wrote"
+"$BERSIH" --out-dir "$TMP/x" "$TMP/d1" "$TMP/d2" 2>"$TMP/err"
+grep -q "would both be written to" "$TMP/err" && pass "--out-dir collision: names both inputs" || fail "--out-dir collision: message"
+printf '%s\n' "$T" > "$TMP/d3/a.txt"; printf '{"text":"%s"}\n' "$T" > "$TMP/d3/a.jsonl"
+expect_status 2 "--out-dir: a.txt and a.jsonl in one folder" -- "$BERSIH" -q --out-dir "$TMP/y" "$TMP/d3"
+cp "$TMP/d1/a.txt" "$TMP/d1/keep"
+expect_status 2 "--out-dir: the input folder itself" -- "$BERSIH" -q --out-dir "$TMP/d1" "$TMP/d1"
+cmp -s "$TMP/d1/a.txt" "$TMP/d1/keep" && pass "--out-dir = input folder: input untouched" \
+    || fail "--out-dir = input folder: input overwritten"
+expect_status 2 "--out-dir: the output would be the input" -- "$BERSIH" -q -f text --out-dir "$TMP/d1/.." "$TMP/d1/a.txt"
+printf '%s\n' "$T" > "$TMP/d2/b.txt"
+expect_status 0 "--out-dir: distinct outputs still work" -- "$BERSIH" -q --out-dir "$TMP/z" "$TMP/d1" "$TMP/d2/b.txt"
+
+# 6. A failed --strict run leaves the previous -o file untouched.
+printf '{"text":"%s"}\n{"id":9}\n{"text":"%s"}\n' "$T" "$T" > "$TMP/strict.jsonl"
+printf 'previous good output\n' > "$TMP/strict.out"
+expect_status 1 "--strict: a failed record" -- "$BERSIH" -q --strict -f jsonl "$TMP/strict.jsonl" -o "$TMP/strict.out"
+[[ $(cat "$TMP/strict.out") == "previous good output" ]] && pass "--strict: previous output untouched" \
+    || fail "--strict: previous output replaced"
+no_temporaries && pass "--strict: no temporary left" || fail "--strict: temporary left"
+
+# 7. The same file given to two outputs is a usage error; temporary names are unique per process
+# and host (mkstemp), not the PID alone: a name from the PID is taken here and the run succeeds.
+expect_status 2 "-o F --errors F" -- "$BERSIH" -q "$TMP/two.jsonl" -o "$TMP/same" --errors "$TMP/same"
+expect_status 2 "-o F --stats ./F" -- "$BERSIH" -q "$TMP/two.jsonl" -o "$TMP/same" --stats "$TMP/./same"
+expect_status 2 "--errors F --stats F" -- "$BERSIH" -q "$TMP/two.jsonl" --errors "$TMP/same" --stats "$TMP/same"
+[[ ! -e $TMP/same ]] && pass "same path twice: nothing written" || fail "same path twice: wrote"
+ln -s "$TMP/same2" "$TMP/same-link"
+expect_status 2 "-o F --stats LINK-TO-F" -- "$BERSIH" -q "$TMP/two.jsonl" -o "$TMP/same2" --stats "$TMP/same-link"
+expect_status 0 "temporary name not from the PID alone" -- \
+    bash -c 'mkdir "$1.tmp-bersih-$$" && exec "$2" -q "$3" -o "$1"' _ "$TMP/pid.out" "$BERSIH" "$TMP/two.jsonl"
+rmdir "$TMP"/pid.out.tmp-bersih-* 2>/dev/null
+
+# 8. `--rules a.toml b.toml`: b.toml is not cleaned as an article; it is a usage error.
+cat > "$TMP/a.toml" <<'TOML'
+[[rule]]
+id = "saya.kosong"
+category = "promo"
+kind = "drop-line"
+pattern = '^Baris kosong sekali$'
+must_match = ["Baris kosong sekali"]
+TOML
+cp "$TMP/a.toml" "$TMP/b.toml"
+"$BERSIH" "$TMP/two.jsonl" --rules "$TMP/a.toml" "$TMP/b.toml" > "$TMP/rules.out" 2>"$TMP/err"
+status=$?
+[[ $status -eq 2 ]] && pass "--rules a.toml b.toml: exit 2" || fail "--rules a.toml b.toml: exit $status"
+grep -q "kosong" "$TMP/rules.out" && fail "--rules a.toml b.toml: b.toml cleaned as an article" \
+    || pass "--rules a.toml b.toml: b.toml not cleaned"
+
+# 9. --stats that cannot be written: exit 1.
+"$BERSIH" -q "$TMP/two.jsonl" -o "$TMP/o9" --stats "$TMP/no/such/dir/stats.json" 2>"$TMP/err"
+status=$?
+[[ $status -eq 1 ]] && pass "--stats unwritable: exit 1" || fail "--stats unwritable: exit $status"
+grep -q "cannot write" "$TMP/err" && pass "--stats unwritable: message" || fail "--stats unwritable: $(cat "$TMP/err")"
+
+# 11. --glob matching nothing warns; --delimiter '' and --meta-prefix '' are refused; control
+# characters in names are escaped in messages.
+mkdir -p "$TMP/g"; printf '%s\n' "$T" > "$TMP/g/a.txt"
+"$BERSIH" --glob '*.jsonl' "$TMP/g" 2>"$TMP/err" >/dev/null
+grep -q "warning: --glob '\*.jsonl' matches no file" "$TMP/err" && pass "--glob matching nothing: warning" || fail "--glob matching nothing: silent"
+expect_status 2 "--delimiter ''" -- "$BERSIH" -q --delimiter '' "$TMP/g/a.txt"
+expect_status 2 "--meta-prefix ''" -- "$BERSIH" -q --meta-prefix '' -f jsonl "$TMP/two.jsonl"
+"$BERSIH" -f jsonl "$TMP/$(printf 'no\033[31mfile')" 2>"$TMP/err" >/dev/null
+grep -q $'\033' "$TMP/err" && fail "escape sequence in a name echoed raw" || pass "escape sequence in a name escaped"
+grep -qF 'no\x1b[31mfile' "$TMP/err" && pass "escape sequence shown as \\x1b" || fail "escape sequence: not shown"
+
 finish
