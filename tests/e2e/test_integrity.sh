@@ -120,4 +120,19 @@ expect_status 2 "--meta-prefix ''" -- "$BERSIH" -q --meta-prefix '' -f jsonl "$T
 grep -q $'\033' "$TMP/err" && fail "escape sequence in a name echoed raw" || pass "escape sequence in a name escaped"
 grep -qF 'no\x1b[31mfile' "$TMP/err" && pass "escape sequence shown as \\x1b" || fail "escape sequence: not shown"
 
+# 10. A gzip CRC error: every decoded record is read, then the error is one failed record.
+python3 - "$TMP/crc.jsonl.gz" "$T" <<'PY'
+import gzip, sys
+data = "".join('{"id":%d,"text":"%s %d"}\n' % (i, sys.argv[2], i) for i in range(300)).encode()
+packed = bytearray(gzip.compress(data))
+packed[-8] ^= 0xFF  # the CRC-32 of the member
+open(sys.argv[1], "wb").write(packed)
+PY
+"$BERSIH" -f jsonl "$TMP/crc.jsonl.gz" > "$TMP/crc.out" 2>"$TMP/err"
+status=$?
+[[ $status -eq 1 ]] && pass "gzip CRC error: exit 1" || fail "gzip CRC error: exit $status"
+[[ $(wc -l < "$TMP/crc.out") -eq 300 ]] && pass "gzip CRC error: the decoded records kept" \
+    || fail "gzip CRC error: $(wc -l < "$TMP/crc.out") of 300 records"
+grep -q "incorrect data check" "$TMP/err" && pass "gzip CRC error: reported" || fail "gzip CRC error: $(cat "$TMP/err")"
+
 finish
