@@ -84,6 +84,11 @@ void setup_options(CLI::App& app, CliOptions& options) {
                    "Invalid UTF-8: replace by U+FFFD, or strict: reject the record")
         ->check(CLI::IsMember({"replace", "strict"}))
         ->capture_default_str();
+    app.add_option("--max-record-bytes", options.max_record_bytes,
+                   "A larger record (line, article, JSON element) fails with its reason and the "
+                   "run goes on; suffixes k, M, G (KiB, MiB, GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->default_str("64M");
     app.add_flag("--progress", options.progress,
                  "Show a progress bar on stderr even when it is not a terminal");
     app.add_flag("--list-rules", options.list_rules, "List every rule and exit");
@@ -198,6 +203,10 @@ void resolve(CliOptions& options) {
     options.walk.glob = options.glob;
     options.utf8_strict = options.utf8 == "strict";
     reader.utf8_strict = options.utf8_strict;
+    if (options.max_record_bytes == 0) {
+        throw CLI::ValidationError("--max-record-bytes", "must be at least 1");
+    }
+    reader.max_record_bytes = static_cast<std::size_t>(options.max_record_bytes);
     if (options.jobs == 0) {
         options.jobs = std::max(1U, std::thread::hardware_concurrency());
     }

@@ -142,12 +142,18 @@ private:
     bool read_record(std::size_t& start) {
         std::string_view line;
         start = 0;
+        std::size_t bytes = 0;
         while (lines_->next(line)) {
-            if (!parser_.in_record() && (line.empty() || line == "\r")) {
+            if (!parser_.in_record() && (line.empty() || line == "\r") && !lines_->too_long()) {
                 continue;
             }
             if (!parser_.in_record()) {
                 start = lines_->line_number();
+            }
+            bytes += line.size() + 1;
+            if (lines_->too_long() || bytes > options_.max_record_bytes) {
+                // Where the next record starts is unknown (inside quotes?): the file ends here.
+                throw ReadError(too_large_reason(options_.max_record_bytes));
             }
             if (parser_.feed(line)) {
                 return true;

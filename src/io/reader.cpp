@@ -3,6 +3,8 @@
 #include "bersih/io.hpp"
 #include "io/readers.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
 
@@ -32,6 +34,11 @@ private:
 };
 
 } // namespace
+
+std::string too_large_reason(std::size_t max_record_bytes) {
+    return fmt::format("record of more than {} bytes (--max-record-bytes); skipped",
+                       max_record_bytes);
+}
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) noexcept {
     constexpr std::array<std::pair<std::string_view, InputFormat>, 6> kNames{{
@@ -125,6 +132,7 @@ std::unique_ptr<Reader> open_reader(std::unique_ptr<ByteSource> source, const st
         options.format == InputFormat::automatic ? format_from_extension(name) : options.format;
     try {
         auto lines = std::make_unique<LineReader>(std::move(source));
+        lines->set_max_line(options.max_record_bytes);
         if (lines->looks_binary()) {
             return make_failed_reader(
                 RecordError{name, 1, 0, "binary file (NUL byte in the first 8 KB); skipped"});

@@ -135,4 +135,31 @@ status=$?
     || fail "gzip CRC error: $(wc -l < "$TMP/crc.out") of 300 records"
 grep -q "incorrect data check" "$TMP/err" && pass "gzip CRC error: reported" || fail "gzip CRC error: $(cat "$TMP/err")"
 
+# 5. --max-record-bytes: a larger record is a failed record with its reason; the run goes on.
+big=$(head -c 3000 /dev/zero | tr '\0' z)
+printf '{"text":"%s"}\n{"text":"%s"}\n{"text":"%s"}\n' "$T" "$big" "$T" > "$TMP/big.jsonl"
+printf '[{"text":"%s"},{"text":"%s"},{"text":"%s"}]' "$T" "$big" "$T" > "$TMP/big.json"
+printf '%s\n\f\n%s\n\f\n%s\n' "$T" "$big" "$T" > "$TMP/big.txt"
+for f in big.jsonl big.json big.txt; do
+    "$BERSIH" -f jsonl --max-record-bytes 1k "$TMP/$f" > "$TMP/big.out" 2>"$TMP/err"
+    status=$?
+    [[ $status -eq 1 && $(wc -l < "$TMP/big.out") -eq 2 ]] && pass "--max-record-bytes: $f: 2 of 3 written, exit 1" \
+        || fail "--max-record-bytes: $f: exit $status, $(wc -l < "$TMP/big.out") written"
+    grep -q "record 2: record of more than 1024 bytes (--max-record-bytes)" "$TMP/err" \
+        && pass "--max-record-bytes: $f: reason" || fail "--max-record-bytes: $f: $(cat "$TMP/err")"
+done
+expect_status 0 "--max-record-bytes: the default takes 3 KB" -- "$BERSIH" -q -f jsonl "$TMP/big.jsonl" -o /dev/null
+# One 5 MB line behind 5 KB of gzip, then a good record: the good one is still cleaned.
+python3 - "$TMP/bomb.jsonl.gz" "$T" <<'PY'
+import gzip, sys
+with gzip.open(sys.argv[1], "wb") as f:
+    f.write(b'{"text":"' + b"a" * (5 << 20) + b'"}\n')
+    f.write(('{"text":"%s"}\n' % sys.argv[2]).encode())
+PY
+"$BERSIH" -q -f jsonl --max-record-bytes 1M "$TMP/bomb.jsonl.gz" > "$TMP/bomb.out"
+status=$?
+[[ $status -eq 1 && $(wc -l < "$TMP/bomb.out") -eq 1 ]] && pass "--max-record-bytes: a compressed giant line" \
+    || fail "--max-record-bytes: compressed giant line: exit $status"
+expect_status 2 "--max-record-bytes 0" -- "$BERSIH" -q --max-record-bytes 0 "$TMP/big.txt"
+
 finish
