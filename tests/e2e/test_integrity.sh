@@ -162,4 +162,16 @@ status=$?
     || fail "--max-record-bytes: compressed giant line: exit $status"
 expect_status 2 "--max-record-bytes 0" -- "$BERSIH" -q --max-record-bytes 0 "$TMP/big.txt"
 
+# 4. A stray quote in CSV no longer merges records silently; extra columns are a warning.
+printf 'id,text\n1,"%s"\n2,"%s\n3,"%s"\n4,"%s"\n5,"%s",lagi\n' "$T" "$T" "$T" "$T" "$T" > "$TMP/q.csv"
+"$BERSIH" -f jsonl "$TMP/q.csv" > "$TMP/q.out" 2>"$TMP/err"
+status=$?
+[[ $status -eq 1 ]] && pass "CSV stray quote: exit 1" || fail "CSV stray quote: exit $status"
+grep -q "q.csv:3: record 2: stray quote" "$TMP/err" && pass "CSV stray quote: reported" \
+    || fail "CSV stray quote: $(cat "$TMP/err")"
+grep -q '"id":"4"' "$TMP/q.out" && ! grep -q '3,' "$TMP/q.out" && pass "CSV stray quote: later records read" \
+    || fail "CSV stray quote: output"
+grep -q "warning: .*q.csv:6: record 4: 3 fields where the header names 2" "$TMP/err" \
+    && pass "CSV extra column: warning" || fail "CSV extra column: no warning"
+
 finish
