@@ -165,7 +165,7 @@ public:
                 if (const auto* record = std::get_if<io::Record>(&slot.item)) {
                     warn(*record);
                 }
-                router_.write(slot.input, slot.output.bytes);
+                router_.write(slot.input, slot.output.bytes, slot.output.empty);
                 if (!slot.output.explain.empty()) {
                     write_stderr(slot.output.explain);
                 }
@@ -196,6 +196,7 @@ public:
             eprint("bersih: error: {}", router_.error());
             ok = false;
         }
+        report_.not_written(router_.lost(), router_.lost_empty());
         if (errors_ && !errors_->commit()) {
             eprint("bersih: error: {}", errors_->error());
             ok = false;

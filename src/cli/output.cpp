@@ -73,8 +73,8 @@ FormattedOutput& OutputRouter::output_for(std::size_t input) {
         return *single_;
     }
     if (input != current_input_ || !current_) {
-        if (current_ && !current_->finish() && error_.empty()) {
-            error_ = current_->error();
+        if (current_ && !current_->finish()) {
+            lose(*current_);
         }
         const std::string path = mirrored_path(options_, inputs_[input]);
         std::error_code ec;
@@ -88,8 +88,18 @@ FormattedOutput& OutputRouter::output_for(std::size_t input) {
     return *current_;
 }
 
-void OutputRouter::write(std::size_t input, std::string_view record) {
-    output_for(input).write(record);
+void OutputRouter::write(std::size_t input, std::string_view record, bool empty) {
+    auto& output = output_for(input);
+    output.write(record);
+    output.count(empty);
+}
+
+void OutputRouter::lose(const FormattedOutput& output) {
+    if (error_.empty()) {
+        error_ = output.error();
+    }
+    lost_ += output.records();
+    lost_empty_ += output.empty_records();
 }
 
 bool OutputRouter::failed() const {
@@ -102,14 +112,19 @@ bool OutputRouter::failed() const {
 std::string OutputRouter::error() const { return error_; }
 
 void OutputRouter::abandon() {
-    single_.reset(); // an uncommitted OutputFile removes its temporary
-    current_.reset();
+    for (auto* output : {&single_, &current_}) {
+        if (*output && (output == &current_ || options_.output.value_or("-") != "-")) {
+            lost_ += (*output)->records();
+            lost_empty_ += (*output)->empty_records();
+        }
+        output->reset(); // an uncommitted OutputFile removes its temporary
+    }
 }
 
 bool OutputRouter::finish() {
     auto& last = single_ ? single_ : current_;
-    if (last && !last->finish() && error_.empty()) {
-        error_ = last->error();
+    if (last && !last->finish()) {
+        lose(*last);
     }
     last.reset();
     return error_.empty();

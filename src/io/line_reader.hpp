@@ -31,6 +31,10 @@ public:
     [[nodiscard]] std::size_t line_number() const noexcept { return line_number_; }
     /// Whether the first bytes of the input (up to 8 KB) contain a NUL byte. Throws ReadError.
     bool looks_binary();
+    /// The bytes buffered and not yet read (after looks_binary(): the input's first 8 KB).
+    [[nodiscard]] std::string_view buffered() const noexcept {
+        return {buffer_.data() + begin_, end_ - begin_};
+    }
     [[nodiscard]] std::uint64_t raw_bytes() const noexcept { return source_->raw_bytes(); }
     /// Skip a UTF-8 byte-order mark at the very start.
     void skip_bom();

@@ -174,4 +174,21 @@ grep -q '"id":"4"' "$TMP/q.out" && ! grep -q '3,' "$TMP/q.out" && pass "CSV stra
 grep -q "warning: .*q.csv:6: record 4: 3 fields where the header names 2" "$TMP/err" \
     && pass "CSV extra column: warning" || fail "CSV extra column: no warning"
 
+# 11. UTF-16 input is named as such, not "binary"; summaries count only records written.
+for enc in UTF-16 UTF-16LE UTF-16BE; do
+    printf '%s\n' "$T" | iconv -f UTF-8 -t $enc > "$TMP/u16.txt"
+    "$BERSIH" "$TMP/u16.txt" 2>"$TMP/err" >/dev/null
+    grep -q "UTF-16[LB]E text, not UTF-8" "$TMP/err" && pass "$enc input named" || fail "$enc input: $(cat "$TMP/err")"
+done
+if [[ -c /dev/full ]]; then
+    ln -sf /dev/full "$TMP/full"
+    "$BERSIH" -f jsonl "$TMP/two.jsonl" -o "$TMP/full" 2>"$TMP/err"
+    grep -q "2 in = 0 out + 0 empty + 0 failed + 2 not written" "$TMP/err" \
+        && pass "summary: a failed output counts nothing as out" || fail "summary: $(cat "$TMP/err")"
+fi
+printf 'old\n' > "$TMP/s.out"
+"$BERSIH" -f jsonl --strict "$TMP/two.jsonl" "$TMP/deep.jsonl" -o "$TMP/s.out" 2>"$TMP/err"
+grep -q "3 in = 0 out + 0 empty + 1 failed + 2 not written" "$TMP/err" \
+    && pass "summary: --strict counts the dropped output as not written" || fail "summary --strict: $(cat "$TMP/err")"
+
 finish
