@@ -191,4 +191,10 @@ printf 'old\n' > "$TMP/s.out"
 grep -q "3 in = 0 out + 0 empty + 1 failed + 2 not written" "$TMP/err" \
     && pass "summary: --strict counts the dropped output as not written" || fail "summary --strict: $(cat "$TMP/err")"
 
+# 11. Control characters of the text are escaped in --explain's lines on stderr, not in the data.
+printf '%s\n\nBaca juga: Judul \033[31mmerah\033[0m lain\n\n%s\n' "$T" "$T" > "$TMP/esc.txt"
+"$BERSIH" --explain "$TMP/esc.txt" 2>"$TMP/err" >/dev/null
+grep -q $'\033' "$TMP/err" && fail "--explain: escape sequence sent raw" || pass "--explain: escape sequence escaped"
+grep -qF 'Judul \x1b[31mmerah' "$TMP/err" && pass "--explain: the removed line shown" || fail "--explain: $(cat -A "$TMP/err")"
+
 finish
