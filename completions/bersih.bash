@@ -12,13 +12,13 @@ _bersih() {
         --outlet)
             COMPREPLY=($(compgen -W "$(bersih --list-rules 2>/dev/null | awk '{print $5}' | tr ',' '\n' | grep -v '^\*$' | sort -u)" -- "$cur"))
             return ;;
-        -j|--jobs|--delimiter|--text-field|--text-column|--title-field|--title-column|--id-field|--id-column|--url-field|--url-column|--date-field|--date-column|--outlet-field|--outlet-column|--glob|--meta-prefix)
+        -j|--jobs|--delimiter|--text-field|--text-column|--title-field|--title-column|--id-field|--id-column|--url-field|--url-column|--date-field|--date-column|--outlet-field|--outlet-column|--glob|--meta-prefix|--max-record-bytes)
             return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format --output --out-dir --input-format --delimiter --text-field --text-column
             --title-field --title-column --id-field --id-column --url-field --url-column --date-field --date-column --outlet-field --outlet-column --glob --meta-prefix --jobs
-            --errors --stats --strict --utf8 --progress --explain --rules --outlet --list-rules --check-rules
+            --errors --stats --strict --max-record-bytes --utf8 --progress --explain --rules --outlet --list-rules --check-rules
             --quiet --version --help" -- "$cur"))
         return
     fi

@@ -45,7 +45,13 @@ struct ReaderOptions {
     /// Structured input with invalid UTF-8: false replaces each bad byte by U+FFFD (and marks the
     /// record), true makes the record an error.
     bool utf8_strict = false;
+    /// The largest record a reader holds (--max-record-bytes): a larger one is an error record
+    /// and reading goes on past it, so memory stays near this bound whatever the input.
+    std::size_t max_record_bytes = std::size_t{64} << 20U;
 };
+
+/// "record of more than N bytes (--max-record-bytes)": the reason a too large record failed.
+std::string too_large_reason(std::size_t max_record_bytes);
 
 /// One article as read from the input.
 // NOLINTNEXTLINE(bugprone-exception-escape): nlohmann::json's noexcept move only asserts its
@@ -66,6 +72,9 @@ struct Record {
     bool multi = false;        ///< the source holds (or may hold) several records
     bool invalid_utf8 = false; ///< invalid UTF-8 was replaced while reading
     bool utf8_checked = false; ///< the reader made sure `text` is valid UTF-8
+    /// What the reader noticed but could read past (a repeated key, extra CSV columns): each is
+    /// shown as a warning about this record.
+    std::vector<std::string> warnings;
 
     [[nodiscard]] bool structured() const noexcept { return fields.is_object(); }
 };

@@ -13,6 +13,8 @@ struct SerializeOptions {
 
 /// The JSON contract object: source, outlet, title, authors, editors, published, dateline,
 /// captions, editor_code, paragraphs, text (+ removed with explain). Absent values are null or [].
+/// Read back from append_contract_json()'s text: one definition of the fields, and invalid UTF-8
+/// already replaced by U+FFFD.
 nlohmann::ordered_json to_json(const Document& doc, const SerializeOptions& options = {});
 
 /// Text output: the title, a blank line, then paragraphs separated by blank lines.

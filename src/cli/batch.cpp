@@ -2,9 +2,11 @@
 
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
+#include "cli/diagnostics.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
+#include "cli/output_paths.hpp"
 #include "cli/record_output.hpp"
 #include "cli/report.hpp"
 
@@ -13,8 +15,11 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <filesystem>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -157,9 +162,12 @@ public:
             if (const auto* error = std::get_if<io::RecordError>(&slot.item)) {
                 fail(*error);
             } else {
-                router_.write(slot.input, slot.output.bytes);
+                if (const auto* record = std::get_if<io::Record>(&slot.item)) {
+                    warn(*record);
+                }
+                router_.write(slot.input, slot.output.bytes, slot.output.empty);
                 if (!slot.output.explain.empty()) {
-                    std::fwrite(slot.output.explain.data(), 1, slot.output.explain.size(), stderr);
+                    write_stderr(slot.output.explain);
                 }
                 report_.record_out(slot.output.empty, slot.outlet, slot.stats.get());
                 if (router_.failed()) {
@@ -178,23 +186,45 @@ public:
     /// Commit the outputs; false with a message printed when one failed.
     bool finish() {
         bool ok = true;
-        if (!router_.finish()) {
-            fmt::print(stderr, "bersih: error: {}\n", router_.error());
+        if (options_.strict && report_.failed() > 0) {
+            // A --strict run that failed is a failed run: its partial output replaces nothing.
+            router_.abandon();
+            if (options_.output && *options_.output != "-" && !options_.quiet) {
+                eprint("bersih: --strict: a record failed; '{}' was not written", *options_.output);
+            }
+        } else if (!router_.finish()) {
+            eprint("bersih: error: {}", router_.error());
             ok = false;
         }
+        report_.not_written(router_.lost(), router_.lost_empty());
         if (errors_ && !errors_->commit()) {
-            fmt::print(stderr, "bersih: error: {}\n", errors_->error());
+            eprint("bersih: error: {}", errors_->error());
             ok = false;
         }
         if (shown_errors_ > kShownErrors && !options_.quiet) {
-            fmt::print(stderr, "bersih: {} more failed record(s) not shown{}\n",
-                       shown_errors_ - kShownErrors,
-                       options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
+            eprint("bersih: {} more failed record(s) not shown{}", shown_errors_ - kShownErrors,
+                   options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
         }
         return ok;
     }
 
 private:
+    /// What the reader noticed about a record it could read (a repeated key, extra columns).
+    void warn(const io::Record& record) {
+        if (options_.quiet) {
+            return;
+        }
+        for (const auto& warning : record.warnings) {
+            if (++shown_warnings_ <= kShownErrors) {
+                report_.clear_line();
+                eprint("bersih: warning: {}:{}: record {}: {}", record.source, record.line,
+                       record.record, warning);
+            } else if (shown_warnings_ == kShownErrors + 1) {
+                eprint("bersih: warning: further record warnings not shown");
+            }
+        }
+    }
+
     void fail(const io::RecordError& error) {
         report_.record_failed();
         if (errors_) {
@@ -210,12 +240,12 @@ private:
         } else if (++shown_errors_ <= kShownErrors || options_.strict) {
             report_.clear_line(); // keep the progress bar off the message
             if (error.line > 0) {
-                fmt::print(stderr, "bersih: error: {}:{}: record {}: {}\n", error.source,
-                           error.line, error.record, error.reason);
+                eprint("bersih: error: {}:{}: record {}: {}", error.source, error.line,
+                       error.record, error.reason);
             } else if (error.reason.find(error.source) != std::string::npos) {
-                fmt::print(stderr, "bersih: error: {}\n", error.reason);
+                eprint("bersih: error: {}", error.reason);
             } else {
-                fmt::print(stderr, "bersih: error: {}: {}\n", error.source, error.reason);
+                eprint("bersih: error: {}: {}", error.source, error.reason);
             }
         }
         if (options_.strict) {
@@ -228,6 +258,7 @@ private:
     Report& report_;
     std::unique_ptr<OutputFile> errors_;
     std::size_t shown_errors_ = 0;
+    std::size_t shown_warnings_ = 0;
     bool stopped_ = false;
 };
 
@@ -264,24 +295,50 @@ private:
     bool done_ = false;
 };
 
-void write_stats_and_summary(const CliOptions& options, const Report& report,
+/// False when the statistics could not be written.
+bool write_stats_and_summary(const CliOptions& options, const Report& report,
                              bool always_summarise) {
+    bool ok = true;
     if (options.stats_file) {
         OutputFile stats(*options.stats_file);
         stats.write(report.stats_json());
         if (!stats.commit()) {
-            fmt::print(stderr, "bersih: error: {}\n", stats.error());
+            eprint("bersih: error: {}", stats.error());
+            ok = false;
         }
     }
     if (!options.quiet && (always_summarise || report.in() > 1 || report.failed() > 0)) {
-        fmt::print(stderr, "{}\n", report.summary());
+        eprint("{}", report.summary());
     }
+    return ok;
+}
+
+/// The inputs, each path expanded on its own so that a --glob matching nothing in a folder is
+/// a warning rather than a silent empty run.
+std::vector<io::InputFile> expand(const CliOptions& options) {
+    std::vector<io::InputFile> inputs;
+    for (const auto& path : options.inputs) {
+        auto found = io::expand_inputs({path}, options.walk);
+        const bool none = std::none_of(found.begin(), found.end(),
+                                       [](const io::InputFile& input) { return !input.error; });
+        if (!options.walk.glob.empty() && none && !options.quiet &&
+            std::filesystem::is_directory(path)) {
+            eprint("bersih: warning: --glob '{}' matches no file in '{}'", options.walk.glob, path);
+        }
+        inputs.insert(inputs.end(), std::make_move_iterator(found.begin()),
+                      std::make_move_iterator(found.end()));
+    }
+    return inputs;
 }
 
 } // namespace
 
 int run_batch(const CliOptions& options, const Pipeline& pipeline) {
-    const auto inputs = io::expand_inputs(options.inputs, options.walk);
+    const auto inputs = expand(options);
+    if (auto collision = out_dir_collision(options, inputs)) {
+        eprint("bersih: error: {}", *collision);
+        return ExitCode::usage_error;
+    }
     std::uint64_t total = 0;
     for (const auto& input : inputs) {
         total += input.size;
@@ -290,7 +347,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
     Report report(progress, total);
     Writer writer(options, inputs, report);
     if (auto error = writer.setup_error(); !error.empty()) {
-        fmt::print(stderr, "bersih: error: {}\n", error);
+        eprint("bersih: error: {}", error);
         return ExitCode::usage_error;
     }
     RecordSource source(inputs, options.reader);
@@ -299,7 +356,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
     const InterruptWatch interrupts([&](int signo) {
         closing.finish_once([&] {
             report.interrupted(signo);
-            write_stats_and_summary(options, report, true);
+            static_cast<void>(write_stats_and_summary(options, report, true));
         });
     });
     const bool want_stats = options.stats_file.has_value();
@@ -353,8 +410,9 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
 
     report.finish(source.bytes());
     const bool outputs_ok = writer.finish();
-    closing.finish_once([&] { write_stats_and_summary(options, report, progress); });
-    return report.failed() > 0 || !outputs_ok ? ExitCode::input_failed : ExitCode::ok;
+    bool stats_ok = true;
+    closing.finish_once([&] { stats_ok = write_stats_and_summary(options, report, progress); });
+    return report.failed() > 0 || !outputs_ok || !stats_ok ? ExitCode::input_failed : ExitCode::ok;
 }
 
 } // namespace bersih::cli

@@ -1,5 +1,9 @@
 #include "cli/options.hpp"
 
+#include "cli/output_paths.hpp"
+
+#include <fmt/format.h>
+
 #include <thread>
 
 namespace bersih::cli {
@@ -80,6 +84,11 @@ void setup_options(CLI::App& app, CliOptions& options) {
                    "Invalid UTF-8: replace by U+FFFD, or strict: reject the record")
         ->check(CLI::IsMember({"replace", "strict"}))
         ->capture_default_str();
+    app.add_option("--max-record-bytes", options.max_record_bytes,
+                   "A larger record (line, article, JSON element) fails with its reason and the "
+                   "run goes on; suffixes k, M, G (KiB, MiB, GiB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->default_str("64M");
     app.add_flag("--progress", options.progress,
                  "Show a progress bar on stderr even when it is not a terminal");
     app.add_flag("--list-rules", options.list_rules, "List every rule and exit");
@@ -128,6 +137,21 @@ void resolve(CliOptions& options) {
     if (options.inputs.empty()) {
         options.inputs.emplace_back("-");
     }
+    for (const auto& input : options.inputs) {
+        // `--rules a.toml b.toml` takes a.toml only (one file per --rules): b.toml would be
+        // cleaned as an article into the output.
+        if (input.ends_with(".toml")) {
+            throw CLI::ValidationError(
+                "paths", fmt::format("'{}' looks like a rule file, not an input: give each rule "
+                                     "file its own flag (--rules {})",
+                                     input, input));
+        }
+    }
+    if (options.meta_prefix.empty()) {
+        throw CLI::ValidationError("--meta-prefix",
+                                   "must not be empty: bersih's fields would overwrite the "
+                                   "record's own (title, text, ...)");
+    }
     if (options.output && options.out_dir) {
         throw CLI::ValidationError("--output and --out-dir", "use one or the other");
     }
@@ -139,10 +163,17 @@ void resolve(CliOptions& options) {
             }
         }
     }
+    if (auto collision = output_collision(options)) {
+        throw CLI::ValidationError(*collision);
+    }
     auto& reader = options.reader;
     reader.format =
         io::input_format_from_string(options.input_format).value_or(io::InputFormat::automatic);
     reader.delimiter = unescape(options.delimiter);
+    if (reader.delimiter.empty()) {
+        throw CLI::ValidationError("--delimiter", "must not be empty (an empty line would split "
+                                                  "every paragraph into an article)");
+    }
     if (reader.delimiter.find('\n') != std::string::npos) {
         throw CLI::ValidationError("--delimiter", "must fit on one line");
     }
@@ -172,6 +203,10 @@ void resolve(CliOptions& options) {
     options.walk.glob = options.glob;
     options.utf8_strict = options.utf8 == "strict";
     reader.utf8_strict = options.utf8_strict;
+    if (options.max_record_bytes == 0) {
+        throw CLI::ValidationError("--max-record-bytes", "must be at least 1");
+    }
+    reader.max_record_bytes = static_cast<std::size_t>(options.max_record_bytes);
     if (options.jobs == 0) {
         options.jobs = std::max(1U, std::thread::hardware_concurrency());
     }

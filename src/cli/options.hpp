@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,7 @@ struct CliOptions {
     std::optional<std::string> stats_file;
     bool strict = false;
     std::string utf8 = "replace";
+    std::uint64_t max_record_bytes = std::uint64_t{64} << 20U;
     bool progress = false;
 
     // resolved

@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include "bersih/io_compress.hpp"
+#include "cli/output_paths.hpp"
 
 #include <fmt/format.h>
 
@@ -67,36 +68,15 @@ OutputRouter::OutputRouter(const CliOptions& options, const std::vector<io::Inpu
     }
 }
 
-std::string OutputRouter::mirrored_path(const io::InputFile& input) const {
-    std::string rel = input.relative;
-    std::string compression;
-    for (const auto* suffix : {".gz", ".zst", ".zstd"}) {
-        if (rel.size() > std::string_view(suffix).size() && rel.ends_with(suffix)) {
-            compression = suffix;
-            rel.resize(rel.size() - compression.size());
-            break;
-        }
-    }
-    const auto slash = rel.rfind('/');
-    const auto dot = rel.rfind('.');
-    if (dot != std::string::npos && dot > 0 && (slash == std::string::npos || dot > slash + 1)) {
-        rel.resize(dot);
-    }
-    const char* ext = options_.output_format == OutputFormat::text   ? ".txt"
-                      : options_.output_format == OutputFormat::json ? ".json"
-                                                                     : ".jsonl";
-    return fmt::format("{}/{}{}{}", *options_.out_dir, rel, ext, compression);
-}
-
 FormattedOutput& OutputRouter::output_for(std::size_t input) {
     if (single_) {
         return *single_;
     }
     if (input != current_input_ || !current_) {
-        if (current_ && !current_->finish() && error_.empty()) {
-            error_ = current_->error();
+        if (current_ && !current_->finish()) {
+            lose(*current_);
         }
-        const std::string path = mirrored_path(inputs_[input]);
+        const std::string path = mirrored_path(options_, inputs_[input]);
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
         current_ = std::make_unique<FormattedOutput>(path, options_.output_format, false);
@@ -108,8 +88,18 @@ FormattedOutput& OutputRouter::output_for(std::size_t input) {
     return *current_;
 }
 
-void OutputRouter::write(std::size_t input, std::string_view record) {
-    output_for(input).write(record);
+void OutputRouter::write(std::size_t input, std::string_view record, bool empty) {
+    auto& output = output_for(input);
+    output.write(record);
+    output.count(empty);
+}
+
+void OutputRouter::lose(const FormattedOutput& output) {
+    if (error_.empty()) {
+        error_ = output.error();
+    }
+    lost_ += output.records();
+    lost_empty_ += output.empty_records();
 }
 
 bool OutputRouter::failed() const {
@@ -121,10 +111,20 @@ bool OutputRouter::failed() const {
 
 std::string OutputRouter::error() const { return error_; }
 
+void OutputRouter::abandon() {
+    for (auto* output : {&single_, &current_}) {
+        if (*output && (output == &current_ || options_.output.value_or("-") != "-")) {
+            lost_ += (*output)->records();
+            lost_empty_ += (*output)->empty_records();
+        }
+        output->reset(); // an uncommitted OutputFile removes its temporary
+    }
+}
+
 bool OutputRouter::finish() {
     auto& last = single_ ? single_ : current_;
-    if (last && !last->finish() && error_.empty()) {
-        error_ = last->error();
+    if (last && !last->finish()) {
+        lose(*last);
     }
     last.reset();
     return error_.empty();

@@ -23,8 +23,17 @@ public:
     bool finish();
     [[nodiscard]] const std::string& error() const noexcept { return file_.error(); }
     [[nodiscard]] bool failed() const noexcept { return file_.failed(); }
+    /// Count one record written (`empty`: one that cleaned to nothing), for the summary.
+    void count(bool empty) noexcept {
+        ++records_;
+        empty_records_ += empty ? 1U : 0U;
+    }
+    [[nodiscard]] std::size_t records() const noexcept { return records_; }
+    [[nodiscard]] std::size_t empty_records() const noexcept { return empty_records_; }
 
 private:
+    std::size_t records_ = 0;
+    std::size_t empty_records_ = 0;
     OutputFile file_;
     OutputFormat format_;
     bool force_array_;
@@ -35,16 +44,25 @@ private:
 class OutputRouter {
 public:
     OutputRouter(const CliOptions& options, const std::vector<io::InputFile>& inputs);
-    /// Write one record that came from inputs[input].
-    void write(std::size_t input, std::string_view record);
+    /// Write one record that came from inputs[input] (`empty`: it cleaned to nothing).
+    void write(std::size_t input, std::string_view record, bool empty);
     /// Finish every output; false with error() when one failed.
     bool finish();
+    /// Drop the output being written without committing it: a file given to -o keeps what it
+    /// held before the run (a failed --strict run).
+    void abandon();
     [[nodiscard]] bool failed() const;
     [[nodiscard]] std::string error() const;
+    /// Records (and of them empty ones) written to outputs that failed or were abandoned: they
+    /// are not in any output, and the summary must not count them as out.
+    [[nodiscard]] std::size_t lost() const noexcept { return lost_; }
+    [[nodiscard]] std::size_t lost_empty() const noexcept { return lost_empty_; }
 
 private:
+    void lose(const FormattedOutput& output);
+    std::size_t lost_ = 0;
+    std::size_t lost_empty_ = 0;
     FormattedOutput& output_for(std::size_t input);
-    std::string mirrored_path(const io::InputFile& input) const;
 
     const CliOptions& options_;
     const std::vector<io::InputFile>& inputs_;

@@ -40,10 +40,25 @@ OutputFile::OutputFile(const std::string& path) : path_(path), target_(path) {
             ::realpath(path.c_str(), resolved.data()) != nullptr) {
             target_ = resolved.data();
         }
-        temp_path_ = fmt::format("{}.tmp-bersih-{}", target_, ::getpid());
-        file_ = std::fopen(temp_path_.c_str(), "wb");
+        // mkstemp: a name no other process, on this host or another sharing the folder, in this
+        // PID namespace or another, can hold (a name from the PID alone was shared between two
+        // containers, and both runs wrote one file).
+        std::string name = target_ + ".tmp-bersih-XXXXXX";
+        const int fd = ::mkstemp(name.data());
+        if (fd < 0) {
+            error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+            return;
+        }
+        temp_path_ = name;
+        // mkstemp creates 0600; the output gets the mode a plain create would give it.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        static_cast<void>(::fchmod(fd, static_cast<mode_t>(0666U & ~mask)));
+        file_ = ::fdopen(fd, "wb");
         if (file_ == nullptr) {
             error_ = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+            ::close(fd);
+            std::remove(temp_path_.c_str());
             temp_path_.clear();
             return;
         }

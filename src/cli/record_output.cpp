@@ -1,6 +1,7 @@
 #include "cli/record_output.hpp"
 
 #include "bersih/serialize.hpp"
+#include "cli/diagnostics.hpp"
 
 #include <fmt/format.h>
 
@@ -10,9 +11,11 @@ namespace {
 std::string explain_lines(const Document& doc) {
     std::string out;
     for (const auto& item : removed_json(doc)) {
-        out += fmt::format("{}:{}: {} [{}] {}\n", doc.source, item["line"].get<std::size_t>(),
-                           item["rule"].get<std::string>(), item["category"].get<std::string>(),
-                           item["text"].get<std::string>());
+        // For the terminal: control characters of the source name and the text escaped.
+        out += fmt::format("{}:{}: {} [{}] {}\n", escape_controls(doc.source),
+                           item["line"].get<std::size_t>(), item["rule"].get<std::string>(),
+                           item["category"].get<std::string>(),
+                           escape_controls(item["text"].get<std::string>()));
     }
     return out;
 }

@@ -1,8 +1,11 @@
 #include "cli/report.hpp"
 
+#include "cli/diagnostics.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -35,6 +38,15 @@ void Report::record_failed() {
     const std::lock_guard lock(mutex_);
     ++in_;
     ++failed_;
+}
+
+void Report::not_written(std::size_t records, std::size_t empty) {
+    const std::lock_guard lock(mutex_);
+    empty = std::min(empty, empty_);
+    const std::size_t out = std::min(records - std::min(records, empty), out_);
+    out_ -= out;
+    empty_ -= empty;
+    not_written_ += out + empty;
 }
 
 void Report::invalid_utf8() {
@@ -91,8 +103,7 @@ void Report::draw(bool final) {
             " [{:<{}}] {:3.0f}% ETA {}:{:02}", std::string(static_cast<std::size_t>(filled), '#'),
             kWidth, fraction * 100, static_cast<long>(eta) / 60, static_cast<long>(eta) % 60);
     }
-    fmt::print(stderr, "\r{:<100}", line);
-    std::fflush(stderr);
+    write_stderr(fmt::format("\r{:<100}", escape_controls(line)));
     drawn_ = true;
 }
 
@@ -110,17 +121,17 @@ void Report::clear_line() {
 
 void Report::clear_line_locked() {
     if (drawn_) {
-        fmt::print(stderr, "\r{:<100}\r", "");
-        std::fflush(stderr);
+        write_stderr(fmt::format("\r{:<100}\r", ""));
         drawn_ = false;
     }
 }
 
 std::string Report::summary() const {
     const std::lock_guard lock(mutex_);
-    std::string line =
-        fmt::format("bersih: {} in = {} out + {} empty + {} failed, {:.1f} MB in {:.1f} s", in_,
-                    out_, empty_, failed_, static_cast<double>(bytes_) / 1e6, seconds());
+    std::string line = fmt::format(
+        "bersih: {} in = {} out + {} empty + {} failed{}, {:.1f} MB in {:.1f} s", in_, out_, empty_,
+        failed_, not_written_ > 0 ? fmt::format(" + {} not written", not_written_) : "",
+        static_cast<double>(bytes_) / 1e6, seconds());
     if (!interrupted_by_.empty()) {
         line += fmt::format(" (interrupted by {}; no output kept)", interrupted_by_);
     }
@@ -130,7 +141,11 @@ std::string Report::summary() const {
 std::string Report::stats_json() const {
     const std::lock_guard lock(mutex_);
     nlohmann::ordered_json doc;
-    doc["articles"] = {{"in", in_}, {"out", out_}, {"empty", empty_}, {"failed", failed_}};
+    doc["articles"] = {{"in", in_},
+                       {"out", out_},
+                       {"empty", empty_},
+                       {"failed", failed_},
+                       {"not_written", not_written_}};
     doc["interrupted"] = interrupted_by_.empty() ? nlohmann::ordered_json(nullptr)
                                                  : nlohmann::ordered_json(interrupted_by_);
     doc["bytes"] = bytes_;

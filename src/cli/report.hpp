@@ -26,6 +26,9 @@ public:
     /// in = out + empty + failed.
     void record_out(bool empty, const std::string& outlet, const RecordStats* stats);
     void record_failed();
+    /// Records counted as out (`empty` of them as empty) whose output then failed or was
+    /// dropped: counted as not written instead.
+    void not_written(std::size_t records, std::size_t empty);
     void invalid_utf8();
     /// The run was ended by this signal: the summary and statistics say so.
     void interrupted(int signo);
@@ -38,7 +41,8 @@ public:
 
     [[nodiscard]] std::size_t in() const;
     [[nodiscard]] std::size_t failed() const;
-    /// "bersih: 1000 in = 995 out + 3 empty + 2 failed, 12.3 MB in 1.2 s"
+    /// "bersih: 1000 in = 995 out + 3 empty + 2 failed, 12.3 MB in 1.2 s"; "+ N not written"
+    /// before the comma when an output failed.
     [[nodiscard]] std::string summary() const;
     /// The --stats document.
     [[nodiscard]] std::string stats_json() const;
@@ -57,6 +61,7 @@ private:
     std::size_t out_ = 0;
     std::size_t empty_ = 0;
     std::size_t failed_ = 0;
+    std::size_t not_written_ = 0;
     std::size_t invalid_utf8_ = 0;
     std::map<std::string, std::size_t> rules_;
     std::map<std::string, std::size_t> categories_;

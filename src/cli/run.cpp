@@ -3,6 +3,7 @@
 #include "bersih/pipeline.hpp"
 #include "bersih/version.hpp"
 #include "cli/batch.hpp"
+#include "cli/diagnostics.hpp"
 #include "cli/options.hpp"
 
 #include <fmt/format.h>
@@ -19,7 +20,7 @@ namespace {
 
 constexpr std::size_t kMaxWarnings = 50;
 
-void print_error(std::string_view message) { fmt::print(stderr, "bersih: error: {}\n", message); }
+void print_error(std::string_view message) { eprint("bersih: error: {}", message); }
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -64,9 +65,9 @@ public:
             return;
         }
         if (seen_.size() <= kMaxWarnings) {
-            fmt::print(stderr, "bersih: warning: {}:{}: {}\n", d.source, d.line, d.message);
+            eprint("bersih: warning: {}:{}: {}", d.source, d.line, d.message);
         } else if (seen_.size() == kMaxWarnings + 1) {
-            fmt::print(stderr, "bersih: warning: further warnings not shown\n");
+            eprint("bersih: warning: further warnings not shown");
         }
     }
 

@@ -1,5 +1,6 @@
-// The contract written as JSON text directly from the Document (see json_writer.hpp for why), the
-// same bytes as dumping to_json() or the record merged with it.
+// The contract written as JSON text directly from the Document (see json_writer.hpp for why): the
+// one definition of its fields (kContract and write_field), from which the JSON and JSONL
+// outputs, the passthrough records and to_json() (serialize.cpp) all come.
 #include "bersih/serialize.hpp"
 #include "core/json_writer.hpp"
 
@@ -59,7 +60,7 @@ void write_removal(JsonWriter& out, std::size_t line, const std::string& rule, C
     out.end_object();
 }
 
-// As removed_json().
+// Every removal in line order (removed_json() reads it back).
 void write_removed(JsonWriter& out, const Document& doc) {
     out.begin_array();
     for (const auto& line : doc.lines) {

@@ -1,6 +1,7 @@
 #include "core/json_writer.hpp"
 
 #include "core/json_bytes.hpp"
+#include "core/raw_number.hpp"
 #include "core/utf8_sequence.hpp"
 
 #include <array>
@@ -203,32 +204,62 @@ void JsonWriter::strings(const std::vector<std::string>& texts) {
     end_array();
 }
 
-void JsonWriter::value(const nlohmann::ordered_json& json) {
-    switch (json.type()) {
-    case nlohmann::ordered_json::value_t::object:
-        begin_object();
-        for (auto member = json.begin(); member != json.end(); ++member) {
-            key(member.key());
-            value(*member);
-        }
-        end_object();
-        break;
-    case nlohmann::ordered_json::value_t::array:
-        begin_array();
-        for (const auto& element : json) {
-            value(element);
-        }
-        end_array();
-        break;
-    case nlohmann::ordered_json::value_t::string:
+void JsonWriter::scalar(const nlohmann::ordered_json& json) {
+    if (json.is_string()) {
         string(json.get_ref<const std::string&>());
-        break;
-    default:
-        // Numbers (nlohmann's own float formatting), booleans, null: rare in a record, and
-        // nlohmann's text for them is the reference.
-        before_value();
-        out_ += json.dump();
-        break;
+        return;
+    }
+    before_value();
+    if (const auto raw = raw_number_text(json)) {
+        out_ += *raw; // a number as the input wrote it (raw_number.hpp)
+        return;
+    }
+    // Numbers (nlohmann's own float formatting), booleans, null: rare in a record, and nlohmann's
+    // text for them is the reference.
+    out_ += json.dump();
+}
+
+void JsonWriter::value(const nlohmann::ordered_json& json) {
+    // Iterative, with the open containers on a heap stack: a record nested 50,000 levels deep
+    // must not overflow the call stack (the readers refuse such records, but the writer is also
+    // handed values from elsewhere).
+    struct Open {
+        const nlohmann::ordered_json* container;
+        nlohmann::ordered_json::const_iterator next;
+    };
+    std::vector<Open> open;
+    const nlohmann::ordered_json* pending = &json;
+    for (;;) {
+        if (pending != nullptr) {
+            if (pending->is_object()) {
+                begin_object();
+                open.push_back({pending, pending->cbegin()});
+            } else if (pending->is_array()) {
+                begin_array();
+                open.push_back({pending, pending->cbegin()});
+            } else {
+                scalar(*pending);
+            }
+            pending = nullptr;
+        }
+        if (open.empty()) {
+            return;
+        }
+        Open& top = open.back();
+        if (top.next == top.container->cend()) {
+            if (top.container->is_object()) {
+                end_object();
+            } else {
+                end_array();
+            }
+            open.pop_back();
+            continue;
+        }
+        if (top.container->is_object()) {
+            key(top.next.key());
+        }
+        pending = &*top.next;
+        ++top.next;
     }
 }
 

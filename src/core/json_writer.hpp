@@ -41,7 +41,8 @@ public:
     void optional_string(const std::optional<std::string>& text);
     void boolean(bool value);
     void number(std::size_t value);
-    /// Any nlohmann value, containers written member by member.
+    /// Any nlohmann value, containers written member by member (iteratively: any depth). A number
+    /// kept as raw text (raw_number.hpp) is written as that text.
     void value(const nlohmann::ordered_json& json);
     /// An array of strings.
     void strings(const std::vector<std::string>& texts);
@@ -49,6 +50,7 @@ public:
     void joined(const std::vector<std::string>& texts, std::string_view separator);
 
 private:
+    void scalar(const nlohmann::ordered_json& json);
     void before_value();
     void next_element();
     void close(char bracket);

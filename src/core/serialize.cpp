@@ -3,11 +3,6 @@
 namespace bersih {
 namespace {
 
-template <typename T>
-nlohmann::ordered_json optional_json(const std::optional<T>& value) {
-    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
-}
-
 std::string joined_text(const Document& doc) {
     std::string text;
     for (const auto& paragraph : doc.paragraphs) {
@@ -21,49 +16,17 @@ std::string joined_text(const Document& doc) {
 
 } // namespace
 
-nlohmann::ordered_json removed_json(const Document& doc) {
-    auto removed = nlohmann::ordered_json::array();
-    for (const auto& line : doc.lines) {
-        if (!line.kept() && !line.text.empty()) {
-            removed.push_back({{"line", line.number},
-                               {"rule", line.rule},
-                               {"category", to_string(line.category)},
-                               {"text", line.text}});
-        }
-        for (const auto& cut : line.cuts) {
-            removed.push_back({{"line", line.number},
-                               {"rule", cut.rule},
-                               {"category", to_string(cut.category)},
-                               {"text", cut.text}});
-        }
-    }
-    return removed;
+// One definition of the contract: the field table and writer of contract_json.cpp. The json
+// value is read back from the text it writes (the CLI writes the text; the value serves the
+// library's users, --explain's text lines and the tests).
+nlohmann::ordered_json to_json(const Document& doc, const SerializeOptions& options) {
+    std::string text;
+    append_contract_json(text, doc, options, -1);
+    return nlohmann::ordered_json::parse(text);
 }
 
-nlohmann::ordered_json to_json(const Document& doc, const SerializeOptions& options) {
-    const Metadata& m = doc.meta;
-    auto captions = nlohmann::ordered_json::array();
-    for (const auto& caption : m.captions) {
-        captions.push_back({{"text", caption.text}, {"credit", optional_json(caption.credit)}});
-    }
-    nlohmann::ordered_json out;
-    out["source"] = doc.source;
-    out["outlet"] = optional_json(m.outlet);
-    out["channel"] = optional_json(m.channel);
-    out["title"] = optional_json(m.title);
-    out["authors"] = m.authors;
-    out["editors"] = m.editors;
-    out["published"] = optional_json(m.published);
-    out["dateline"] = optional_json(m.dateline);
-    out["captions"] = std::move(captions);
-    out["editor_code"] = optional_json(m.editor_code);
-    out["paragraphs"] = doc.paragraphs;
-    out["text"] = joined_text(doc);
-    out["empty"] = doc.paragraphs.empty();
-    if (options.explain) {
-        out["removed"] = removed_json(doc);
-    }
-    return out;
+nlohmann::ordered_json removed_json(const Document& doc) {
+    return to_json(doc, SerializeOptions{true})["removed"];
 }
 
 std::string to_text(const Document& doc) {

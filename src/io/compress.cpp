@@ -130,6 +130,9 @@ public:
         if (size == 0) {
             return 0;
         }
+        if (!error_.empty()) {
+            throw ReadError(error_);
+        }
         for (;;) {
             if (!refill()) {
                 if (in_stream_) {
@@ -152,8 +155,14 @@ public:
             if (rc == Z_STREAM_END) {
                 in_stream_ = false;
             } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                throw ReadError(
-                    fmt::format("corrupt gzip stream: {}", z_.msg != nullptr ? z_.msg : "error"));
+                error_ =
+                    fmt::format("corrupt gzip stream: {}", z_.msg != nullptr ? z_.msg : "error");
+                // The bytes decoded by this call come first (a CRC error is found only after the
+                // member's last chunk is decoded): the error is raised on the next read.
+                if (produced > 0) {
+                    return produced;
+                }
+                throw ReadError(error_);
             }
             if (produced > 0) {
                 return produced;
@@ -164,6 +173,7 @@ public:
 private:
     z_stream z_{};
     bool in_stream_ = true;
+    std::string error_; ///< a decoding error, raised after the bytes decoded before it
 };
 
 class ZstdSource final : public CompressedBase {

@@ -2,7 +2,9 @@
 // newlines inside quotes; a UTF-8 BOM and CRLF line ends are accepted. Parsed by hand in this one
 // file on purpose: Debian 12 packages no C++ CSV library worth a dependency for this (the
 // candidates are unpackaged header-only projects), and RFC 4180 is small. Lenient where scrapers
-// are sloppy: a stray quote inside an unquoted field is kept as text, short rows are allowed.
+// are sloppy: a quote inside an unquoted field is kept as text, short rows are allowed; text
+// after a closing quote (an undoubled quote inside a quoted field) fails the record, and extra
+// fields are a warning.
 #include "io/readers.hpp"
 
 #include <fmt/format.h>
@@ -21,6 +23,7 @@ public:
             fields_.clear();
             field_.clear();
             in_record_ = true;
+            stray_quote_ = false;
         }
         for (std::size_t i = 0; i < line.size(); ++i) {
             const char c = line[i];
@@ -31,12 +34,20 @@ public:
                         ++i;
                     } else {
                         in_quotes_ = false;
+                        after_quote_ = true;
                     }
                 } else {
                     field_.push_back(c);
                 }
                 continue;
             }
+            if (after_quote_ && c != ',' && !(c == '\r' && i + 1 == line.size())) {
+                // Text after a closing quote: a quote in the middle of a quoted field that was
+                // not doubled. The field's real end is unknown, and the records after it may
+                // have been read into it.
+                stray_quote_ = true;
+            }
+            after_quote_ = false;
             if (c == ',') {
                 fields_.push_back(std::move(field_));
                 field_.clear();
@@ -61,9 +72,12 @@ public:
         fields_.push_back(std::move(field_));
         field_.clear();
         at_start_ = true;
+        after_quote_ = false;
         in_record_ = false;
         return true;
     }
+    /// Whether the record just completed had text after a closing quote (see feed()).
+    [[nodiscard]] bool stray_quote() const noexcept { return stray_quote_; }
     [[nodiscard]] bool in_quotes() const noexcept { return in_quotes_; }
     [[nodiscard]] bool in_record() const noexcept { return in_record_; }
     std::vector<std::string>& fields() noexcept { return fields_; }
@@ -74,6 +88,8 @@ private:
     bool in_quotes_ = false;
     bool in_record_ = false;
     bool at_start_ = true;
+    bool after_quote_ = false;
+    bool stray_quote_ = false;
 };
 
 /// Split one complete CSV text into records of fields (for tests). nullopt on an unbalanced quote.
@@ -122,14 +138,29 @@ public:
                 done_ = true;
                 return unbalanced(item, count_ + 1, start);
             }
+            if (parser_.stray_quote()) {
+                item = RecordError{
+                    path_, ++count_, start,
+                    fmt::format("stray quote: text follows a closing quote (lines {}-{}); an "
+                                "unescaped quote inside a quoted field may have merged records "
+                                "here (write it as \"\")",
+                                start, lines_->line_number())};
+                return true;
+            }
             auto& fields = parser_.fields();
+            std::vector<std::string> warnings;
+            if (fields.size() > header_.size()) {
+                warnings.push_back(fmt::format("{} fields where the header names {}; the extra "
+                                               "kept as column_{}...",
+                                               fields.size(), header_.size(), header_.size() + 1));
+            }
             nlohmann::ordered_json object = nlohmann::ordered_json::object();
             for (std::size_t i = 0; i < fields.size(); ++i) {
                 const std::string name =
                     i < header_.size() ? header_[i] : fmt::format("column_{}", i + 1);
                 object[name] = std::move(fields[i]);
             }
-            item = record_from(std::move(object), start);
+            item = record_from(std::move(object), start, std::move(warnings));
             return true;
         } catch (const ReadError& e) {
             return fail(item, e.what(), lines_->line_number() + 1);
@@ -142,12 +173,18 @@ private:
     bool read_record(std::size_t& start) {
         std::string_view line;
         start = 0;
+        std::size_t bytes = 0;
         while (lines_->next(line)) {
-            if (!parser_.in_record() && (line.empty() || line == "\r")) {
+            if (!parser_.in_record() && (line.empty() || line == "\r") && !lines_->too_long()) {
                 continue;
             }
             if (!parser_.in_record()) {
                 start = lines_->line_number();
+            }
+            bytes += line.size() + 1;
+            if (lines_->too_long() || bytes > options_.max_record_bytes) {
+                // Where the next record starts is unknown (inside quotes?): the file ends here.
+                throw ReadError(too_large_reason(options_.max_record_bytes));
             }
             if (parser_.feed(line)) {
                 return true;

@@ -5,8 +5,10 @@
 // once into the nlohmann value the rest of bersih works with. Whatever simdjson does not take
 // (any syntax error, control bytes or invalid UTF-8 in a string, numbers out of range, a BOM)
 // returns nullopt, and nlohmann's parse then gives the value or the exact error message as
-// before. Numbers get nlohmann's types: a non-negative integer is unsigned, a negative one signed
-// ("-0" alone differs: the integer 0 here, signed 0 in nlohmann; both print as 0).
+// before. Integers get nlohmann's types: a non-negative integer is unsigned, a negative one
+// signed. A text with a fraction or exponent number, or with "-0", goes to the exact parser
+// (json_record_parser.cpp), which keeps such numbers as written; so does a text nested deeper
+// than kMaxJsonDepth, which that parser refuses.
 #include "io/readers.hpp"
 
 #include <simdjson.h>
@@ -16,12 +18,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The JSON nesting limit: nlohmann does not recurse while parsing, and the conversion below
-// does, so deeper records are left to nlohmann.
-constexpr std::size_t kMaxDepth = 256;
-
-bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth) {
-    if (depth > kMaxDepth) {
+bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth,
+             std::vector<std::string>* duplicates) {
+    if (depth >= kMaxJsonDepth) {
         return false;
     }
     switch (element.type()) {
@@ -29,8 +28,12 @@ bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth
         out = Json::object();
         for (const auto field : simdjson::dom::object(element)) {
             // A repeated key keeps its first place and takes the last value, as in nlohmann.
-            Json& slot = out[std::string(field.key)];
-            if (!convert(field.value, slot, depth + 1)) {
+            std::string key(field.key);
+            if (duplicates != nullptr && out.contains(key)) {
+                duplicates->push_back(key);
+            }
+            Json& slot = out[std::move(key)];
+            if (!convert(field.value, slot, depth + 1, duplicates)) {
                 return false;
             }
         }
@@ -40,7 +43,7 @@ bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth
         out = Json::array();
         for (const auto item : simdjson::dom::array(element)) {
             Json value;
-            if (!convert(item, value, depth + 1)) {
+            if (!convert(item, value, depth + 1, duplicates)) {
                 return false;
             }
             out.push_back(std::move(value));
@@ -63,8 +66,7 @@ bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth
         out = std::uint64_t(element);
         return true;
     case simdjson::dom::element_type::DOUBLE:
-        out = double(element);
-        return true;
+        return false; // kept as written by the exact parser
     case simdjson::dom::element_type::BOOL:
         out = bool(element);
         return true;
@@ -75,11 +77,29 @@ bool convert(const simdjson::dom::element& element, Json& out, std::size_t depth
     return false;
 }
 
+/// Whether `text` may hold the number -0 (simdjson reads it as the integer 0): "-0" after a
+/// separator and not followed by more of a number. Inside a string it only costs the fast path.
+bool may_hold_negative_zero(std::string_view text) {
+    for (auto at = text.find("-0"); at != std::string_view::npos; at = text.find("-0", at + 1)) {
+        const char before = at > 0 ? text[at - 1] : ' ';
+        const char after = at + 2 < text.size() ? text[at + 2] : ' ';
+        const bool separated = before == ':' || before == '[' || before == ',' || before == ' ' ||
+                               before == '\t' || before == '\r' || before == '\n';
+        const bool ends =
+            (after < '0' || after > '9') && after != '.' && after != 'e' && after != 'E';
+        if (separated && ends) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-std::optional<nlohmann::ordered_json> parse_json_fast(std::string_view text) {
+std::optional<nlohmann::ordered_json> parse_json_fast(std::string_view text,
+                                                      std::vector<std::string>* duplicates) {
     // nlohmann rejects a byte-order mark inside a line; simdjson would skip it.
-    if (text.starts_with("\xEF\xBB\xBF")) {
+    if (text.starts_with("\xEF\xBB\xBF") || may_hold_negative_zero(text)) {
         return std::nullopt;
     }
     // One parser per thread: it keeps its buffers from record to record.
@@ -89,7 +109,7 @@ std::optional<nlohmann::ordered_json> parse_json_fast(std::string_view text) {
         return std::nullopt;
     }
     Json value;
-    if (!convert(root, value, 0)) {
+    if (!convert(root, value, 0, duplicates)) {
         return std::nullopt;
     }
     return value;

@@ -1,6 +1,6 @@
 // JSON: an array of objects (or a single object), streamed: the array is split into its
 // elements by a small bracket scanner, and each element is parsed on its own, so memory is one
-// element, not the whole file.
+// element (at most --max-record-bytes), not the whole file, even when it is all on one line.
 #include "io/readers.hpp"
 
 #include <fmt/format.h>
@@ -26,40 +26,57 @@ public:
 private:
     enum class State { before, between, element, after };
 
+    // Pieces, not lines: a minified array is one line of any size, and only the element being
+    // read is held (up to --max-record-bytes).
     bool next_char(char& c) {
-        while (pos_ >= line_.size()) {
-            if (started_line_ && state_ == State::element) {
-                element_.push_back('\n');
+        while (pos_ >= piece_.size()) {
+            if (piece_ended_line_ && state_ == State::element) {
+                keep('\n');
             }
-            std::string_view view;
-            if (!lines_->next(view)) {
+            if (!lines_->next_piece(piece_, piece_ended_line_)) {
                 return false;
             }
-            line_.assign(view);
             pos_ = 0;
-            started_line_ = true;
         }
-        c = line_[pos_++];
+        c = piece_[pos_++];
         return true;
     }
 
+    /// Add to the element being read, unless it has outgrown the bound: then it is read to its
+    /// end holding nothing, and becomes an error record.
+    void keep(char c) {
+        if (oversized_) {
+            return;
+        }
+        element_.push_back(c);
+        if (element_.size() > options_.max_record_bytes) {
+            oversized_ = true;
+            element_ = std::string();
+        }
+    }
+
     bool emit(Item& item) {
-        nlohmann::ordered_json object;
-        try {
-            object = nlohmann::ordered_json::parse(element_);
-        } catch (const nlohmann::ordered_json::exception& e) {
-            element_.clear();
+        if (oversized_) {
+            oversized_ = false;
             item = RecordError{path_, ++count_, element_line_,
-                               fmt::format("malformed JSON: {}", short_message(e.what()))};
+                               too_large_reason(options_.max_record_bytes)};
+            return true;
+        }
+        nlohmann::ordered_json object;
+        std::vector<std::string> warnings;
+        if (auto reason = parse_json_record(element_, object, warnings)) {
+            element_.clear();
+            item = RecordError{path_, ++count_, element_line_, std::move(*reason)};
             return true;
         }
         element_.clear();
-        item = record_from(std::move(object), element_line_);
+        item = record_from(std::move(object), element_line_, std::move(warnings));
         return true;
     }
 
     void start_element(char c) {
         state_ = State::element;
+        oversized_ = false;
         element_.assign(1, c);
         element_line_ = lines_->line_number();
         depth_ = (c == '{' || c == '[') ? 1 : 0;
@@ -111,7 +128,7 @@ private:
                 break;
             case State::element:
                 if (in_string_) {
-                    element_.push_back(c);
+                    keep(c);
                     if (escape_) {
                         escape_ = false;
                     } else if (c == '\\') {
@@ -129,7 +146,7 @@ private:
                     state_ = c == ']' ? State::after : State::between;
                     return emit(item);
                 }
-                element_.push_back(c);
+                keep(c);
                 if (c == '"') {
                     in_string_ = true;
                 } else if (c == '{' || c == '[') {
@@ -151,9 +168,10 @@ private:
     }
 
     State state_ = State::before;
-    std::string line_;
+    std::string_view piece_; ///< into the line reader's buffer, valid until its next call
     std::size_t pos_ = 0;
-    bool started_line_ = false;
+    bool piece_ended_line_ = false;
+    bool oversized_ = false;
     std::string element_;
     std::size_t element_line_ = 0;
     int depth_ = 0;

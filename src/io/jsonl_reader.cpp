@@ -46,7 +46,7 @@ public:
                     done_ = true;
                     return false;
                 }
-            } while (blank(line));
+            } while (blank(line) && !lines_->too_long());
         } catch (const ReadError& e) {
             done_ = true;
             item = RecordError{path_, count_ + 1, lines_->line_number() + 1, e.what()};
@@ -57,6 +57,11 @@ public:
         record.record = ++count_;
         record.line = lines_->line_number();
         record.multi = true;
+        if (lines_->too_long()) {
+            item = RecordError{path_, record.record, record.line,
+                               too_large_reason(options_.max_record_bytes)};
+            return true;
+        }
         std::string repaired;
         if (const auto bad = first_invalid_utf8(line)) {
             if (options_.utf8_strict) {
@@ -69,13 +74,9 @@ public:
             line = repaired;
             record.invalid_utf8 = true;
         }
-        auto fast = parse_json_fast(line);
         nlohmann::ordered_json object;
-        try {
-            object = fast ? std::move(*fast) : nlohmann::ordered_json::parse(line);
-        } catch (const nlohmann::ordered_json::exception& e) {
-            item = RecordError{path_, record.record, record.line,
-                               fmt::format("malformed JSON: {}", short_message(e.what()))};
+        if (auto reason = parse_json_record(line, object, record.warnings)) {
+            item = RecordError{path_, record.record, record.line, std::move(*reason)};
             return true;
         }
         if (auto reason = record_from_object(std::move(object), options_, record)) {

@@ -50,21 +50,32 @@ void LineReader::skip_bom() {
 }
 
 bool LineReader::next(std::string_view& line) {
+    too_long_ = false;
     std::size_t scanned = begin_;
     for (;;) {
         const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
         if (nl != nullptr) {
             const auto pos =
                 static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
-            line = std::string_view(buffer_.data() + begin_, pos - begin_);
+            too_long_ = too_long_ || pos - begin_ > max_line_;
+            line = too_long_ ? std::string_view()
+                             : std::string_view(buffer_.data() + begin_, pos - begin_);
             begin_ = pos + 1;
             ++line_number_;
             return true;
         }
+        if (end_ - begin_ > max_line_) {
+            // Longer than any record may be: drop what is held and read on to the line's end
+            // (a gzip bomb of one 2 GiB line would otherwise be held whole).
+            too_long_ = true;
+            begin_ = end_;
+        }
         const std::size_t offset = end_ - begin_;
         if (!fill()) {
-            if (end_ > begin_) {
-                line = std::string_view(buffer_.data() + begin_, end_ - begin_);
+            if (end_ > begin_ || too_long_) {
+                too_long_ = too_long_ || end_ - begin_ > max_line_;
+                line = too_long_ ? std::string_view()
+                                 : std::string_view(buffer_.data() + begin_, end_ - begin_);
                 begin_ = end_;
                 ++line_number_;
                 return true;
@@ -73,6 +84,28 @@ bool LineReader::next(std::string_view& line) {
         }
         scanned = begin_ + offset;
     }
+}
+
+bool LineReader::next_piece(std::string_view& piece, bool& ends_line) {
+    if (begin_ == end_ && !fill()) {
+        return false;
+    }
+    if (!in_line_) {
+        ++line_number_;
+    }
+    const void* nl = std::memchr(buffer_.data() + begin_, '\n', end_ - begin_);
+    if (nl != nullptr) {
+        const auto pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buffer_.data());
+        piece = std::string_view(buffer_.data() + begin_, pos - begin_);
+        begin_ = pos + 1;
+        ends_line = true;
+    } else {
+        piece = std::string_view(buffer_.data() + begin_, end_ - begin_);
+        begin_ = end_;
+        ends_line = false;
+    }
+    in_line_ = !ends_line;
+    return true;
 }
 
 } // namespace bersih::io

@@ -3,6 +3,9 @@
 #include "bersih/io.hpp"
 #include "io/readers.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -31,7 +34,40 @@ private:
     bool done_ = false;
 };
 
+/// "UTF-16LE" or "UTF-16BE" when `head` starts with that byte-order mark, or has a NUL at every
+/// other byte as ASCII text in UTF-16 has; nullopt otherwise.
+std::optional<std::string_view> utf16_name(std::string_view head) {
+    if (head.starts_with("\xFF\xFE")) {
+        return "UTF-16LE";
+    }
+    if (head.starts_with("\xFE\xFF")) {
+        return "UTF-16BE";
+    }
+    const std::size_t pairs = std::min<std::size_t>(head.size() / 2, 64);
+    if (pairs < 4) {
+        return std::nullopt;
+    }
+    std::size_t low_nul = 0;
+    std::size_t high_nul = 0;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        low_nul += head[2 * i + 1] == '\0' && head[2 * i] != '\0' ? 1U : 0U;
+        high_nul += head[2 * i] == '\0' && head[2 * i + 1] != '\0' ? 1U : 0U;
+    }
+    if (low_nul == pairs) {
+        return "UTF-16LE";
+    }
+    if (high_nul == pairs) {
+        return "UTF-16BE";
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::string too_large_reason(std::size_t max_record_bytes) {
+    return fmt::format("record of more than {} bytes (--max-record-bytes); skipped",
+                       max_record_bytes);
+}
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) noexcept {
     constexpr std::array<std::pair<std::string_view, InputFormat>, 6> kNames{{
@@ -91,8 +127,10 @@ StructuredReader::StructuredReader(std::string path, std::unique_ptr<LineReader>
     lines_->skip_bom();
 }
 
-Item StructuredReader::record_from(nlohmann::ordered_json&& object, std::size_t line) {
+Item StructuredReader::record_from(nlohmann::ordered_json&& object, std::size_t line,
+                                   std::vector<std::string> warnings) {
     Record record;
+    record.warnings = std::move(warnings);
     record.source = path_;
     record.record = ++count_;
     record.line = line;
@@ -123,7 +161,15 @@ std::unique_ptr<Reader> open_reader(std::unique_ptr<ByteSource> source, const st
         options.format == InputFormat::automatic ? format_from_extension(name) : options.format;
     try {
         auto lines = std::make_unique<LineReader>(std::move(source));
-        if (lines->looks_binary()) {
+        lines->set_max_line(options.max_record_bytes);
+        const bool binary = lines->looks_binary();
+        if (auto utf16 = utf16_name(lines->buffered())) {
+            return make_failed_reader(RecordError{
+                name, 1, 0,
+                fmt::format("{} text, not UTF-8; skipped (convert it first: iconv -f {} -t UTF-8)",
+                            *utf16, *utf16)});
+        }
+        if (binary) {
             return make_failed_reader(
                 RecordError{name, 1, 0, "binary file (NUL byte in the first 8 KB); skipped"});
         }

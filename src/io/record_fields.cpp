@@ -1,4 +1,5 @@
 // Which fields of a structured record hold the text, title, id, URL, publish date and outlet.
+#include "core/raw_number.hpp"
 #include "io/readers.hpp"
 
 #include <fmt/format.h>
@@ -39,6 +40,9 @@ nlohmann::ordered_json::iterator find_field(nlohmann::ordered_json& object, cons
 }
 
 std::string_view type_name(const nlohmann::ordered_json& value) {
+    if (raw_number_text(value)) {
+        return "number";
+    }
     return value.type_name(); // "null", "number", "array", ...
 }
 
@@ -80,6 +84,8 @@ std::optional<std::string> record_from_object(nlohmann::ordered_json&& object,
             record.id = id->get<std::string>();
         } else if (id->is_number()) {
             record.id = id->dump();
+        } else if (const auto raw = raw_number_text(*id)) {
+            record.id = std::string(*raw);
         }
     }
     const auto url = find_field(fields, options.url_field, options.url_field_explicit, kUrlAliases);

@@ -8,7 +8,8 @@ namespace {
 class TextReader final : public Reader {
 public:
     TextReader(std::string path, std::unique_ptr<LineReader> lines, const ReaderOptions& options)
-        : path_(std::move(path)), lines_(std::move(lines)), delimiter_(options.delimiter) {}
+        : path_(std::move(path)), lines_(std::move(lines)), delimiter_(options.delimiter),
+          max_bytes_(options.max_record_bytes) {}
 
     bool next(Item& item) override {
         if (done_) {
@@ -22,19 +23,26 @@ public:
             std::string_view line;
             bool delimited = false;
             bool any = false;
+            bool too_large = false;
             while (lines_->next(line)) {
                 std::string_view bare = line;
                 if (!bare.empty() && bare.back() == '\r') {
                     bare.remove_suffix(1);
                 }
-                if (bare == delimiter_) {
+                if (bare == delimiter_ && !lines_->too_long()) {
                     delimited = true;
                     seen_delimiter_ = true;
                     break;
                 }
+                any = true;
+                if (too_large || lines_->too_long() ||
+                    record.text.size() + line.size() + 1 > max_bytes_) {
+                    too_large = true; // read on to the delimiter, holding nothing
+                    record.text = std::string();
+                    continue;
+                }
                 record.text.append(line);
                 record.text.push_back('\n');
-                any = true;
             }
             if (!delimited) {
                 done_ = true;
@@ -44,6 +52,10 @@ public:
                 }
             }
             record.multi = seen_delimiter_;
+            if (too_large) {
+                item = RecordError{path_, record.record, record.line, too_large_reason(max_bytes_)};
+                return true;
+            }
             item = std::move(record);
             return true;
         } catch (const ReadError& e) {
@@ -58,6 +70,7 @@ private:
     std::string path_;
     std::unique_ptr<LineReader> lines_;
     std::string delimiter_;
+    std::size_t max_bytes_;
     std::size_t count_ = 0;
     bool seen_delimiter_ = false;
     bool done_ = false;

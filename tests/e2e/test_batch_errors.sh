@@ -48,9 +48,12 @@ check_eq "--quiet prints nothing" "$(wc -c < "$TMP/quiet")" 0
 expect_status 1 "--utf8 strict" -- "$BERSIH" -q --utf8 strict --format jsonl "$TMP/mixed.jsonl" -o "$TMP/strict8.jsonl" --errors "$TMP/err8.jsonl"
 check_eq "--utf8 strict adds a failure" "$(jsonl_eval "$TMP/err8.jsonl" 'len(rs), "UTF-8" in rs[-1]["reason"]')" "(5, True)"
 
-# --strict stops at the first failure: only the records before it are written.
+# --strict stops at the first failure: standard output has the records before it; a file given
+# to -o is not written at all (a failed strict run replaces nothing).
 expect_status 1 "--strict exits 1" -- "$BERSIH" -q --strict -j 2 --format jsonl "$TMP/mixed.jsonl" -o "$TMP/strict.jsonl"
-check_eq "--strict stops at the first error" "$(jsonl_eval "$TMP/strict.jsonl" 'len(rs)')" 3
+[[ ! -e $TMP/strict.jsonl ]] && pass "--strict: -o not written" || fail "--strict: -o written"
+"$BERSIH" -q --strict -j 2 --format jsonl "$TMP/mixed.jsonl" > "$TMP/strict-stdout.jsonl"
+check_eq "--strict stops at the first error" "$(jsonl_eval "$TMP/strict-stdout.jsonl" 'len(rs)')" 3
 
 # Good input only: exit 0 even with an empty article.
 expect_status 0 "all good exits 0" -- "$BERSIH" -q --format jsonl "$TMP/good.jsonl" "$TMP/empty.txt" -o "$TMP/good.out"

@@ -37,7 +37,7 @@ before=$("$BERSIH" --format json "$TMP/a.txt")
 grep -q "Disponsori oleh" <<< "$before" && pass "without the rule the sponsor line is kept" \
     || fail "sponsor line already removed"
 
-# Paths first: --rules takes every following argument as a rule file (see README).
+# One file per --rules flag.
 after=$("$BERSIH" "$TMP/a.txt" --format json --explain --rules "$TMP/sponsor.toml" --rules "$TMP/info.toml"); rc=$?
 [[ $rc -eq 0 ]] && pass "--rules: exit 0" || fail "--rules: exit $rc"
 python3 - "$after" <<'PY' && pass "user rules change the output and are named in removed" || fail "output: $after"

@@ -158,10 +158,18 @@ std::string mutate(std::string text, std::mt19937& rng) {
 TEST_CASE("json fast parser: record lines give nlohmann's value", "[io][jsonl]") {
     for (
         const std::string text :
-        {R"({"id":7,"url":"https://x.test/a","title":"Judul","text":"Isi\nberita","extra":[1,2.5,null]})",
+        {R"({"id":7,"url":"https://x.test/a","title":"Judul","text":"Isi\nberita","extra":[1,null]})",
          R"(  {"a" : {"b" : [true, false, {}]} , "a": "last wins, first place"}  )",
-         "{\"text\":\"baris\"}\r", R"({"n":-0,"f":1.0,"big":18446744073709551615})"}) {
+         "{\"text\":\"baris\"}\r", R"({"n":-7,"d":"2024-01-05","big":18446744073709551615})"}) {
         CHECK(check_against_nlohmann(text));
+    }
+}
+
+TEST_CASE("json fast parser: numbers it cannot keep as written go to the exact parser",
+          "[io][jsonl]") {
+    for (const std::string text : {R"({"f":1.0})", R"({"n":-0})", R"([1,-0])", R"({"e":2.5e3})"}) {
+        INFO(text);
+        CHECK_FALSE(parse_json_fast(text));
     }
 }
 
@@ -205,5 +213,7 @@ TEST_CASE("json fast parser: what it takes, it takes as nlohmann does", "[io][js
         }
         taken += check_against_nlohmann(text) ? 1 : 0;
     }
-    CHECK(taken > 5000); // the fast path is the usual path
+    // The fast path is the usual path (a third of the random atoms are floats, left to the exact
+    // parser).
+    CHECK(taken > 4000);
 }

@@ -158,6 +158,8 @@ TEST_CASE("json writer: any json value, compact and indented", "[json_writer]") 
     }
 }
 
+// to_json() reads the writer's text back, so this checks that the text is what nlohmann writes for
+// the value it holds: its formatting, escapes and U+FFFD placement.
 TEST_CASE("json writer: the contract object as to_json().dump() writes it", "[json_writer]") {
     const Document empty = Document::from_text("", "-");
     Document invalid = sample_document();

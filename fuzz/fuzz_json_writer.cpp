@@ -1,0 +1,53 @@
+// The JSON writer on deep and odd values: whatever the exact record parser accepts (numbers kept
+// as written, up to 256 levels), the writer writes as valid UTF-8 JSON that parses back to a value
+// written the same way, on one line and indented; and a value nested far deeper than any parser
+// allows is written without recursion.
+#include "core/json_writer.hpp"
+#include "fuzz_check.hpp"
+#include "io/readers.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+std::string write(const nlohmann::ordered_json& value, int indent) {
+    std::string out;
+    bersih::JsonWriter writer(out, indent);
+    writer.value(value);
+    return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    nlohmann::ordered_json value;
+    std::vector<std::string> warnings;
+    if (!bersih::io::parse_json_record(text, value, warnings)) {
+        for (const int indent : {-1, 2}) {
+            const std::string once = write(value, indent);
+            FUZZ_CHECK(bersih::fuzz::valid_utf8(once));
+            nlohmann::ordered_json again;
+            FUZZ_CHECK(!bersih::io::parse_json_record(once, again, warnings));
+            FUZZ_CHECK(write(again, indent) == once);
+        }
+    }
+    // The input's bytes as a path into a value nested size * 64 levels deep.
+    nlohmann::ordered_json root = nlohmann::ordered_json::array();
+    nlohmann::ordered_json* inner = &root;
+    for (std::size_t i = 0; i < size * 64; ++i) {
+        if (((data[i % size] >> (i % 8)) & 1U) != 0) {
+            inner->push_back(
+                nlohmann::ordered_json::object({{"k", nlohmann::ordered_json::array()}}));
+            inner = &inner->back()["k"];
+        } else {
+            inner->push_back(nlohmann::ordered_json::array());
+            inner = &inner->back();
+        }
+    }
+    const std::string deep = write(root, -1);
+    FUZZ_CHECK(deep.size() >= 2 * size * 64);
+    return 0;
+}
