@@ -82,7 +82,10 @@ struct Rule {
     std::optional<boost::regex> next_line; ///< drop_line: the next kept line must match this
     std::size_t max_lines = 12;            ///< drop_block: give up after this many lines
     std::size_t then_drop = 0; ///< drop_line: also drop this many following non-blank lines
-    std::string field;         ///< extract (or truncate-after): the metadata field
+    /// drop_line: only when the line is off the article's topic (shares fewer than two content
+    /// words with the rest of the record): a card for another story, not a subheading.
+    bool off_topic = false;
+    std::string field;                        ///< extract (or truncate-after): the metadata field
     Category rest_category = Category::other; ///< truncate-after: category of the lines after
     std::vector<std::string> outlets;         ///< only for these outlets (empty: every outlet)
     std::vector<std::string> must_match;      ///< examples the pattern must match

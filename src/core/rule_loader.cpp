@@ -31,7 +31,7 @@ const std::set<std::string, std::less<>> kRuleKeys{
     "id",        "category",   "scope",          "kind",        "pattern",
     "icase",     "end",        "max_lines",      "then_drop",   "field",
     "outlets",   "must_match", "must_not_match", "description", "rest_category",
-    "prev_line", "next_line"};
+    "prev_line", "next_line",  "off_topic"};
 
 const std::set<std::string, std::less<>> kOutletKeys{"id",        "name",    "signatures",
                                                      "time_zone", "aliases", "domains"};
@@ -184,6 +184,16 @@ public:
             }
             (key == "prev_line" ? rule.prev_line : rule.next_line) =
                 compile(text, icase, table.get(key)->source());
+        }
+        if (const toml::node* node = table.get("off_topic")) {
+            const auto* b = node->as_boolean();
+            if (b == nullptr) {
+                fail(node->source(), "'off_topic' must be true or false");
+            }
+            if (rule.kind != RuleKind::drop_line) {
+                fail(node->source(), "'off_topic' is only for drop-line rules");
+            }
+            rule.off_topic = b->get();
         }
         if (rule.kind == RuleKind::drop_block && !rule.end) {
             fail(where, "a drop-block rule needs an 'end' pattern");

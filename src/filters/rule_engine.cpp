@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace bersih::filters {
 namespace {
@@ -179,6 +180,47 @@ static bool neighbours_match(const Document& doc, std::size_t i, const Rule& rul
            (!rule.next_line || neighbour_matches(*rule.next_line, true));
 }
 
+// Content words (four letters or more, lowercased) of a line that also occur in the record's
+// other kept lines. A subheading names what its section is about; a card for another story
+// ("Jenazah Korban Ditemukan ..." inside a fashion piece) shares a word at most.
+static bool on_topic(const Document& doc, std::size_t index) {
+    const auto words_of = [](const std::string& text) {
+        std::vector<std::string> words;
+        std::string word;
+        for (const char c : text + ' ') {
+            const auto b = static_cast<unsigned char>(c);
+            if (std::isalnum(b) != 0 || b >= 0x80) {
+                word += static_cast<char>(std::tolower(b));
+            } else {
+                if (word.size() >= 4) {
+                    words.push_back(word);
+                }
+                word.clear();
+            }
+        }
+        return words;
+    };
+    auto own = words_of(doc.lines[index].text);
+    std::sort(own.begin(), own.end());
+    own.erase(std::unique(own.begin(), own.end()), own.end());
+    std::vector<bool> seen(own.size(), false);
+    std::size_t shared = 0;
+    for (std::size_t j = 0; j < doc.lines.size() && shared < 2; ++j) {
+        if (j == index || !doc.lines[j].kept_text()) {
+            continue;
+        }
+        for (const auto& w : words_of(doc.lines[j].text)) {
+            const auto it = std::lower_bound(own.begin(), own.end(), w);
+            if (it != own.end() && *it == w) {
+                const auto k = static_cast<std::size_t>(it - own.begin());
+                shared += seen[k] ? 0U : 1U;
+                seen[k] = true;
+            }
+        }
+    }
+    return shared >= 2;
+}
+
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
     LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
@@ -209,7 +251,8 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                 continue;
             }
             if (rule->kind == RuleKind::drop_line) {
-                if (!neighbours_match(doc, i, *rule, ctx)) {
+                if (!neighbours_match(doc, i, *rule, ctx) ||
+                    (rule->off_topic && on_topic(doc, i))) {
                     continue;
                 }
                 doc.remove(i, rule->id, rule->category);

@@ -328,3 +328,18 @@ TEST_CASE("rule engine: a time without a zone takes the outlet's zone", "[rule_e
     CHECK(clean_with_pack(warta + tanggal, "WARTA.ID\n" + kP1 + "\n", from_field).meta.published ==
           "2025-05-05T10:00:00");
 }
+
+TEST_CASE("rule engine: an off_topic drop-line keeps a subheading on the article's topic",
+          "[rule_engine]") {
+    // A Title Case line between paragraphs: a card for another story, or the article's own
+    // subheading. Only the card shares fewer than two content words with the article.
+    const std::string pack =
+        rule("t.kartu", "drop-line", "^(?:[A-Z]\\w* ?){4,}$", "off_topic = true", "related");
+    const std::string subheading = "Pohon Mangga Untuk Bukit Sukamaju";
+    const std::string card = "Jenazah Nelayan Hilang Ditemukan Mengapung";
+    const auto doc = clean_with_pack(pack, kP1 + "\n" + subheading + "\n" + kP2 + "\n" + card +
+                                               "\n" + kP3 + "\n");
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, subheading, kP2, kP3});
+    CHECK(doc.lines[3].rule == "t.kartu");
+    check_accounted(doc);
+}
