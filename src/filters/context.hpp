@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the filter stages; not part of the public API.
 #include "bersih/document.hpp"
+#include "bersih/lexicon.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
 #include "core/prefilter.hpp"
@@ -35,6 +36,8 @@ struct Context {
     const ActiveRules* active_rules = nullptr;
     /// Which outlet signatures may match a line (signature_filter.hpp).
     const SignatureFilter* signatures = nullptr;
+    /// The word classes and month names (rules/lexicon.toml), parsed once per process.
+    const Lexicon& lexicon = Lexicon::builtin();
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).
@@ -70,8 +73,12 @@ void mark_image_titles(Document& doc, const Context& ctx);            // caption
 void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
-/// Store a rule's named captures as metadata (metadata_fields.cpp).
-void store_field(Metadata& meta, const std::string& field, const boost::smatch& match);
+/// Store a rule's named captures as metadata (metadata_fields.cpp). `rules` names the outlets,
+/// whose names are no dateline city.
+void store_field(Metadata& meta, const std::string& field, const boost::smatch& match,
+                 const RuleSet& rules);
+/// Store the author, editor, channel and date groups of a byline match.
+void store_byline(Metadata& meta, const boost::smatch& match);
 
 /// Run a rule's regex on one line, turning Boost's complexity error into "no match" plus a
 /// diagnostic, so a hostile pattern costs one line, not the run (rule_engine.cpp).
