@@ -131,6 +131,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::cut_inline_related(doc, ctx);
     filters::mark_image_titles(doc, ctx);
     filters::apply_truncate_rules(doc, ctx);
+    filters::names_from_credits(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
     repair_utf8(doc);
     // A time the text prints without a zone is in the outlet's own zone, when its profile names

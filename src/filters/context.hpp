@@ -72,6 +72,7 @@ void drop_widget_lists(Document& doc, const Context& ctx);            // widgets
 void cut_inline_related(Document& doc, const Context& ctx);           // inline_related.cpp
 void mark_image_titles(Document& doc, const Context& ctx);            // captions.cpp
 void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
+void names_from_credits(Document& doc, const Context& ctx);           // credit_names.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
 /// Store a rule's named captures as metadata (metadata_fields.cpp). `rules` names the outlets,
@@ -80,6 +81,10 @@ void store_field(Metadata& meta, const std::string& field, const boost::smatch& 
                  const RuleSet& rules);
 /// Store the author, editor, channel and date groups of a byline match.
 void store_byline(Metadata& meta, const boost::smatch& match);
+/// "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each (metadata_fields.cpp).
+std::vector<std::string> split_names(const std::string& names);
+/// Append the names not in `list` yet.
+void add_unique(std::vector<std::string>& list, const std::vector<std::string>& names);
 
 /// Run a rule's regex on one line, turning Boost's complexity error into "no match" plus a
 /// diagnostic, so a hostile pattern costs one line, not the run (rule_engine.cpp).

@@ -7,7 +7,9 @@
 //     "KONTAN.CO.ID - JAKARTA. ..."     "TRIBUNNEWS, JAKARTA - ..."
 // An outlet is a domain-shaped word ("Binsis.com" too) or a name, alias or domain of an [outlet]
 // table of the packs; without one, "City -" is left to the generic rules, which need the dash.
-// The dateline is cut from its line and the city goes to `dateline`.
+// The dateline is cut from its line and the city goes to `dateline`. A Tribun reporter line glued
+// in front ("Laporan Wartawan Site.com, Name CITY, SITE.COM - ...") is cut too, its names go to
+// `authors`.
 #include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
@@ -23,6 +25,8 @@ constexpr std::size_t kHeaderTextLines = 10; // the dateline sits within the fir
 constexpr std::size_t kMaxCityWords = 4;     // "KABUPATEN BANDUNG BARAT"
 constexpr std::size_t kMaxOutletWords = 3;   // "Pikiran Rakyat", "IDN Times"
 constexpr std::size_t kMinGluedCity = 3;     // "JakartaKita": the city before the join
+constexpr std::size_t kMaxReporterWords = 6; // "Budi Santoso dan Rina Wati"
+constexpr std::size_t kMaxReporterLineWords = 12;
 
 bool upper_at(std::string_view s, std::size_t p) {
     return p < s.size() && s[p] >= 'A' && s[p] <= 'Z';
@@ -109,7 +113,7 @@ std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const Ru
 }
 
 bool city_word(std::string_view w, bool any_case) {
-    if (w.empty() || !(upper_at(w, 0) || (any_case && lower_at(w, 0)))) {
+    if (w.empty() || !(upper_at(w, 0) || (any_case && lower_at(w, 0))) || domain_like(w)) {
         return false;
     }
     for (const char c : w) {
@@ -266,12 +270,76 @@ std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const Ru
     return Dateline{*body, std::nullopt};
 }
 
-std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
-    const std::size_t p = label_length(s, ctx.lexicon);
-    if (auto found = city_first(s, p, ctx.rules)) {
+std::optional<Dateline> parse_at(std::string_view s, std::size_t p, const RuleSet& rules) {
+    if (auto found = city_first(s, p, rules)) {
         return found;
     }
-    return outlet_first(s, p, ctx.rules);
+    return outlet_first(s, p, rules);
+}
+
+std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
+    return parse_at(s, label_length(s, ctx.lexicon), ctx.rules);
+}
+
+// The reporter's names in what stands between "Laporan Wartawan" and the dateline: after the
+// site and its ',' or ':' ("Tribunnews.com, Budi Santoso", "Tribun Contoh, Budi Santoso",
+// "situs.com : Budi Santoso") or after a site with no mark ("Tribunnews.com Budi Santoso").
+std::string reporter_names(std::string_view middle, const RuleSet& rules) {
+    while (!middle.empty() &&
+           (middle.back() == ' ' || middle.back() == '.' || middle.back() == ',')) {
+        middle.remove_suffix(1);
+    }
+    if (const std::size_t mark = middle.find_first_of(",:"); mark != std::string_view::npos) {
+        middle.remove_prefix(mark + 1);
+    } else if (const std::size_t e = word_end(middle, 0);
+               domain_like(middle.substr(0, e)) ||
+               rules.find_outlet(middle.substr(0, e)) != nullptr) {
+        middle.remove_prefix(e);
+    }
+    const std::string names = collapse_spaces(middle);
+    std::size_t words = 0;
+    for (std::size_t p = 0; p < names.size(); p = word_end(names, p) + 1) {
+        const std::string_view w = std::string_view(names).substr(p, word_end(names, p) - p);
+        if (w.empty() || (!upper_at(w, 0) && w != "dan") || ++words > kMaxReporterWords) {
+            return {};
+        }
+    }
+    return names;
+}
+
+struct Reporter {
+    std::size_t end = 0; ///< the dateline starts here
+    std::string names;
+};
+
+// "Laporan Wartawan Tribunnews.com, Name SITE.COM, CITY - ...": Tribun network's reporter line,
+// glued in front of the dateline by a flattened scrape.
+std::optional<Reporter> reporter_before_dateline(std::string_view s, const Context& ctx) {
+    static const WordClass& openers = ctx.lexicon.words("reporter-line-openers");
+    std::size_t p = 0;
+    for (const auto& opener : openers.words()) {
+        if (s.starts_with(opener) && s.size() > opener.size() && s[opener.size()] == ' ') {
+            p = opener.size() + 1;
+        }
+    }
+    if (p == 0) {
+        return std::nullopt;
+    }
+    std::size_t q = p;
+    for (std::size_t k = 0; k < kMaxReporterLineWords && q < s.size(); ++k) {
+        q = s.find(' ', q);
+        if (q == std::string_view::npos) {
+            break;
+        }
+        q = skip_spaces(s, q);
+        if (parse_at(s, q, ctx.rules)) {
+            std::string names = reporter_names(s.substr(p, q - p), ctx.rules);
+            if (!names.empty()) {
+                return Reporter{q, std::move(names)};
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 bool dateline_taken(const Document& doc) {
@@ -318,6 +386,12 @@ void recognise_datelines(Document& doc, const Context& ctx) {
             continue;
         }
         ++seen;
+        if (const auto reporter = reporter_before_dateline(line.text, ctx)) {
+            add_unique(doc.meta.authors, split_names(reporter->names));
+            line.cuts.push_back(Cut{"core.reporter-line", Category::credit,
+                                    collapse_spaces(line.text.substr(0, reporter->end))});
+            line.text = line.text.substr(reporter->end);
+        }
         if (const auto found = parse(line.text, ctx)) {
             if (found->city) {
                 doc.meta.dateline = city_name(*found->city);

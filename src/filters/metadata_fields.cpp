@@ -24,21 +24,6 @@ std::optional<std::string> group(const boost::smatch& m, const char* name) {
     return value;
 }
 
-// "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each.
-std::vector<std::string> split_names(const std::string& names) {
-    static const boost::regex separator(R"(\s*(?:,|&|\||\bdan\b|\band\b)\s*)");
-    std::vector<std::string> out;
-    boost::sregex_token_iterator it(names.begin(), names.end(), separator, -1);
-    for (const boost::sregex_token_iterator end; it != end; ++it) {
-        std::string name = collapse_spaces(it->str());
-        boost::algorithm::trim_if(name, [](char c) { return c == ' ' || c == '-' || c == '.'; });
-        if (!name.empty()) {
-            out.push_back(name);
-        }
-    }
-    return out;
-}
-
 // A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -", "POSMETRO
 // MEDAN–") gives no city: a generic dateline rule may catch it before the outlet's own rule does.
 // The outlets' names and aliases come from the packs' [outlet] tables; a name followed by one more
@@ -54,6 +39,23 @@ bool outlet_name_not_city(const std::string& city, const RuleSet& rules) {
            rules.find_outlet(std::string_view(city).substr(0, space)) != nullptr;
 }
 
+} // namespace
+
+// "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each.
+std::vector<std::string> split_names(const std::string& names) {
+    static const boost::regex separator(R"(\s*(?:,|&|\||\bdan\b|\band\b)\s*)");
+    std::vector<std::string> out;
+    boost::sregex_token_iterator it(names.begin(), names.end(), separator, -1);
+    for (const boost::sregex_token_iterator end; it != end; ++it) {
+        std::string name = collapse_spaces(it->str());
+        boost::algorithm::trim_if(name, [](char c) { return c == ' ' || c == '-' || c == '.'; });
+        if (!name.empty()) {
+            out.push_back(name);
+        }
+    }
+    return out;
+}
+
 void add_unique(std::vector<std::string>& list, const std::vector<std::string>& names) {
     for (const auto& name : names) {
         if (std::find(list.begin(), list.end(), name) == list.end()) {
@@ -61,8 +63,6 @@ void add_unique(std::vector<std::string>& list, const std::vector<std::string>& 
         }
     }
 }
-
-} // namespace
 
 void store_byline(Metadata& meta, const boost::smatch& m) {
     if (const auto author = group(m, "author")) {
