@@ -16,26 +16,32 @@ struct RuleSource;
 class WordClass {
 public:
     WordClass() = default;
-    WordClass(std::string id, std::string description, std::vector<std::string> words);
+    WordClass(std::string id, std::string description, std::vector<std::string> words,
+              std::vector<std::string> must_not_include = {});
 
     [[nodiscard]] bool contains(std::string_view word) const noexcept;
     [[nodiscard]] const std::string& id() const noexcept { return id_; }
     [[nodiscard]] const std::string& description() const noexcept { return description_; }
     /// The words in the order the file gives them.
     [[nodiscard]] const std::vector<std::string>& words() const noexcept { return words_; }
+    /// Near misses that must stay out of the class: they mark its edge.
+    [[nodiscard]] const std::vector<std::string>& must_not_include() const noexcept {
+        return must_not_include_;
+    }
 
 private:
     std::string id_;
     std::string description_;
     std::vector<std::string> words_;
+    std::vector<std::string> must_not_include_;
     std::vector<std::string> sorted_; ///< for the lookups
 };
 
 class Lexicon {
 public:
     /// Parse a lexicon file and add its classes and months. Throws RuleError ("file:line:col:
-    /// message") on anything doubtful: unknown key, empty or duplicate class, a month name whose
-    /// first three letters another month has.
+    /// message") on anything doubtful: unknown key, empty or duplicate class, a class holding a
+    /// word of its must_not_include, a month name whose first three letters another month has.
     void add(const RuleSource& source);
     /// The lexicon compiled into the binary, parsed once.
     static const Lexicon& builtin();

@@ -40,9 +40,10 @@ std::vector<std::string> string_list(std::string_view file, const toml::node& no
 
 } // namespace
 
-WordClass::WordClass(std::string id, std::string description, std::vector<std::string> words)
+WordClass::WordClass(std::string id, std::string description, std::vector<std::string> words,
+                     std::vector<std::string> must_not_include)
     : id_(std::move(id)), description_(std::move(description)), words_(std::move(words)),
-      sorted_(words_) {
+      must_not_include_(std::move(must_not_include)), sorted_(words_) {
     std::sort(sorted_.begin(), sorted_.end());
 }
 
@@ -77,7 +78,8 @@ void Lexicon::add(const RuleSource& source) {
                 fail(file, item.source(), "word classes are written as [[class]] tables");
             }
             for (const auto& [key, value] : *table) {
-                if (key != "id" && key != "description" && key != "words") {
+                if (key != "id" && key != "description" && key != "words" &&
+                    key != "must_not_include") {
                     fail(file, value.source(),
                          fmt::format("unknown key '{}' in [[class]]", key.str()));
                 }
@@ -92,8 +94,20 @@ void Lexicon::add(const RuleSource& source) {
                             [&](const WordClass& c) { return c.id() == id->get(); })) {
                 fail(file, table->source(), fmt::format("duplicate class id '{}'", id->get()));
             }
-            classes_.emplace_back(id->get(), description != nullptr ? description->get() : "",
-                                  string_list(file, *words, "'words'"));
+            std::vector<std::string> outside;
+            if (const toml::node* near = table->get("must_not_include")) {
+                outside = string_list(file, *near, "'must_not_include'");
+            }
+            WordClass word_class(id->get(), description != nullptr ? description->get() : "",
+                                 string_list(file, *words, "'words'"), std::move(outside));
+            for (const auto& word : word_class.must_not_include()) {
+                if (word_class.contains(word)) {
+                    fail(file, table->source(),
+                         fmt::format("class '{}' holds '{}', which its must_not_include keeps out",
+                                     word_class.id(), word));
+                }
+            }
+            classes_.push_back(std::move(word_class));
         }
     }
     if (const toml::node* node = root.get("months")) {

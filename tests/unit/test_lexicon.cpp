@@ -22,15 +22,40 @@ Lexicon parse(const std::string& text) {
 
 TEST_CASE("lexicon: every class a stage asks for is in the built-in lexicon", "[lexicon]") {
     const Lexicon& lexicon = Lexicon::builtin();
-    for (const char* id :
-         {"headline-function-words", "list-function-words", "heading-function-words",
-          "place-prepositions", "sentence-openers", "headline-tails", "office-governors",
-          "headline-predicates", "reporting-verbs", "abbreviations", "camel-case-brands",
-          "office-titles", "place-class-nouns", "currency-names", "currency-markers",
-          "channel-names", "day-names"}) {
+    for (const char* id : {"headline-function-words",
+                           "list-function-words",
+                           "heading-function-words",
+                           "place-prepositions",
+                           "sentence-openers",
+                           "headline-tails",
+                           "office-governors",
+                           "headline-predicates",
+                           "reporting-verbs",
+                           "abbreviations",
+                           "camel-case-brands",
+                           "office-titles",
+                           "place-class-nouns",
+                           "currency-names",
+                           "currency-markers",
+                           "channel-names",
+                           "day-names",
+                           "dateline-labels",
+                           "author-labels",
+                           "editor-labels",
+                           "credit-stop-words",
+                           "credit-label-qualifiers",
+                           "reporter-line-openers"}) {
         INFO(id);
         CHECK_FALSE(lexicon.words(id).words().empty());
         CHECK_FALSE(lexicon.words(id).description().empty());
+    }
+    // Every class marks its edge with near misses, which it does not hold.
+    for (const auto& word_class : lexicon.classes()) {
+        INFO(word_class.id());
+        CHECK_FALSE(word_class.must_not_include().empty());
+        for (const auto& word : word_class.must_not_include()) {
+            CHECK_FALSE(word_class.contains(word));
+        }
     }
     CHECK_THROWS_AS(lexicon.words("no-such-class"), std::out_of_range);
 }
@@ -90,6 +115,9 @@ TEST_CASE("lexicon: doubtful files are rejected with file and line", "[lexicon]"
     CHECK_THROWS_WITH(
         parse("[[class]]\nid = \"a\"\nwords = [\"x\"]\n[[class]]\nid = \"a\"\nwords = [\"y\"]\n"),
         Catch::Contains("duplicate class id 'a'"));
+    CHECK_THROWS_WITH(
+        parse("[[class]]\nid = \"a\"\nwords = [\"x\", \"y\"]\nmust_not_include = [\"y\"]\n"),
+        Catch::Contains("holds 'y', which its must_not_include keeps out"));
     CHECK_THROWS_WITH(parse("[months]\n13 = [\"Undecimber\"]\n"), Catch::Contains("from 1 to 12"));
     CHECK_THROWS_WITH(parse("[months]\n1 = [\"Januari\"]\n2 = [\"Janus\"]\n"),
                       Catch::Contains("starts like a name of month 1"));
