@@ -85,7 +85,8 @@ bool tld_fragment(std::string_view word) {
     return lower == "com." || lower == "co.id." || lower == "com" || lower == "co.id";
 }
 
-// An outlet at p: one domain-shaped word or up to three words that name an outlet of the packs.
+// An outlet at p: one domain-shaped word or up to three capitalised words that name an outlet of
+// the packs.
 std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const RuleSet& rules) {
     std::size_t end = word_end(s, p);
     if (end == p) {
@@ -93,6 +94,11 @@ std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const Ru
     }
     if (domain_like(s.substr(p, end - p))) {
         return end;
+    }
+    // A bare name opens with a capital ("TRIBUNNEWS, JAKARTA -", "Bisniscom, JAKARTA -"): checking
+    // that first keeps the outlet look-ups off lowercase words.
+    if (!upper_at(s, p)) {
+        return std::nullopt;
     }
     std::optional<std::size_t> best;
     for (std::size_t k = 0; k < kMaxOutletWords && end > p; ++k) {
