@@ -4,7 +4,7 @@
 //     "JAKARTA, KOMPAS.com - ..."       "Tribunnews.com, Jakarta - ..."   "BANDUNG (ANTARA) - ..."
 //     "KOMPAS.com – ..."                "REPUBLIKA.CO.ID, REPUBLIKA.CO.ID -- ..."
 //     "JAKARTA, KOMPAS.com Presiden"    "Liputan6.com, JakartaKita semua ..."
-//     "KONTAN.CO.ID - JAKARTA. ..."     "TRIBUNNEWS, JAKARTA - ..."
+//     "KONTAN.CO.ID - JAKARTA. ..."     "TRIBUNNEWS, JAKARTA - ..."       "(ANTARA) - ..."
 // An outlet is a domain-shaped word ("Binsis.com" too) or a name, alias or domain of an [outlet]
 // table of the packs; without one, "City -" is left to the generic rules, which need the dash.
 // The dateline is cut from its line and the city goes to `dateline`. A Tribun reporter line glued
@@ -58,8 +58,10 @@ std::size_t skip_spaces(std::string_view s, std::size_t p) {
 std::size_t word_end(std::string_view s, std::size_t p) {
     std::size_t q = p;
     while (q < s.size() && s[q] != ' ' && s[q] != ',' && s[q] != '(' && s[q] != ')') {
+        // A dash ends the word when a space or the line's end follows it ("KOMPAS.com- Body"); an
+        // en or em dash or "--" always does ("KOMPAS.com—Body"): words do not hold them.
         const std::size_t dash = dash_at(s, q);
-        if (dash > 0 && q > p && (q + dash == s.size() || s[q + dash] == ' ')) {
+        if (dash > 0 && q > p && (q + dash == s.size() || s[q + dash] == ' ' || dash > 1)) {
             break;
         }
         ++q;
@@ -221,6 +223,18 @@ std::optional<Dateline> city_first(std::string_view s, std::size_t p, const Rule
 
 // "OUTLET -", "OUTLET, OUTLET --", "OUTLET, CITY -", "OUTLET, CityBody", "OUTLET - CITY. Body".
 std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const RuleSet& rules) {
+    if (p < s.size() && s[p] == '(') {
+        // "(ANTARA) - Body": the outlet in brackets with no city; a dash must follow.
+        const auto inner = outlet_at(s, p + 1, rules);
+        if (!inner || *inner >= s.size() || s[*inner] != ')') {
+            return std::nullopt;
+        }
+        const std::size_t after = skip_spaces(s, *inner + 1);
+        const auto body = body_start(s, after, false);
+        return body && dash_at(s, after) > 0
+                   ? std::optional<Dateline>(Dateline{*body, std::nullopt})
+                   : std::nullopt;
+    }
     auto outlet = outlet_at(s, p, rules);
     if (!outlet) {
         return std::nullopt;

@@ -78,6 +78,23 @@ TEST_CASE("dateline recogniser: the outlet in brackets", "[datelines]") {
     CHECK(lede_first(doc));
 }
 
+TEST_CASE("dateline recogniser: the outlet alone in brackets", "[datelines]") {
+    const auto doc = clean_without_rules("(Warta.com) - " + kBody);
+    CHECK_FALSE(city(doc).has_value());
+    CHECK(lede_first(doc));
+    // Without the dash it is a credit or an aside, not a dateline.
+    const auto no_dash = clean_without_rules("(Warta.com) " + kBody);
+    CHECK(no_dash.paragraphs.front().starts_with("(Warta.com)"));
+}
+
+TEST_CASE("dateline recogniser: an en or em dash glued to the first word", "[datelines]") {
+    for (const std::string head : {"SUKAMAJU, Warta.com—", "SUKAMAJU, Warta.com–"}) {
+        const auto doc = clean_without_rules(head + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+}
+
 TEST_CASE("dateline recogniser: a lowercase dateline", "[datelines]") {
     const auto doc = clean_without_rules("sukamaju, warta.com - " + kBody);
     CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
