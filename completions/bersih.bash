@@ -18,7 +18,7 @@ _bersih() {
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format --output --out-dir --input-format --delimiter --text-field --text-column
             --title-field --title-column --id-field --id-column --url-field --url-column --date-field --date-column --outlet-field --outlet-column --glob --meta-prefix --jobs
-            --errors --stats --strict --max-record-bytes --utf8 --progress --explain --rules --outlet --list-rules --check-rules
+            --errors --stats --strict --max-record-bytes --utf8 --progress --explain --rules --outlet --list-rules --list-lexicon --check-rules
             --quiet --version --help" -- "$cur"))
         return
     fi

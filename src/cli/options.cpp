@@ -26,6 +26,7 @@ void setup_options(CLI::App& app, CliOptions& options) {
         "  bersih --format jsonl --out-dir clean/ --glob '*.jsonl' dumps/\n"
         "  bersih --explain article.txt            show each removed line and its rule\n"
         "  bersih --list-rules                     every built-in rule\n"
+        "  bersih --list-lexicon                   the word classes and outlet names\n"
         "\n"
         "Exit codes:\n"
         "  0  every input record was cleaned (an article that cleans to nothing is not a failure)\n"
@@ -92,6 +93,8 @@ void setup_options(CLI::App& app, CliOptions& options) {
     app.add_flag("--progress", options.progress,
                  "Show a progress bar on stderr even when it is not a terminal");
     app.add_flag("--list-rules", options.list_rules, "List every rule and exit");
+    app.add_flag("--list-lexicon", options.list_lexicon,
+                 "List the word classes, months and outlet names the stages read, and exit");
     app.add_flag("--check-rules", options.check_rules,
                  "Check every rule against its examples and exit (0 when all pass)");
     app.add_flag("-q,--quiet", options.quiet, "Print no warnings, progress or summary");

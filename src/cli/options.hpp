@@ -26,6 +26,7 @@ struct CliOptions {
     std::optional<std::string> out_dir;
     bool explain = false;
     bool list_rules = false;
+    bool list_lexicon = false;
     bool check_rules = false;
     bool version = false;
     bool quiet = false;

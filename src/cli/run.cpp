@@ -1,5 +1,6 @@
 #include "cli/run.hpp"
 
+#include "bersih/lexicon.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/version.hpp"
 #include "cli/batch.hpp"
@@ -7,6 +8,7 @@
 #include "cli/options.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cerrno>
 #include <cstring>
@@ -51,6 +53,23 @@ void list_rules(const RuleSet& rules) {
     }
 }
 
+// The word classes and months of rules/lexicon.toml and the outlets' names, aliases and domains.
+void list_lexicon(const RuleSet& rules) {
+    const Lexicon& lexicon = Lexicon::builtin();
+    for (const auto& word_class : lexicon.classes()) {
+        fmt::print("class {:<28} {}\n", word_class.id(), fmt::join(word_class.words(), " "));
+    }
+    for (const auto& [number, names] : lexicon.months()) {
+        fmt::print("month {:<28} {}\n", number, fmt::join(names, " "));
+    }
+    for (const auto& outlet : rules.outlets) {
+        std::vector<std::string> names{outlet.name};
+        names.insert(names.end(), outlet.aliases.begin(), outlet.aliases.end());
+        names.insert(names.end(), outlet.domains.begin(), outlet.domains.end());
+        fmt::print("outlet {:<27} {}\n", outlet.id, fmt::join(names, " | "));
+    }
+}
+
 /// Warnings from the core, from any worker thread: each distinct message once, at most
 /// kMaxWarnings in all.
 class WarningPrinter {
@@ -91,6 +110,10 @@ int run(CliOptions& options) {
     }
     if (options.list_rules) {
         list_rules(rules);
+        return ExitCode::ok;
+    }
+    if (options.list_lexicon) {
+        list_lexicon(rules);
         return ExitCode::ok;
     }
     if (options.outlet) {

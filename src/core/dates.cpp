@@ -1,5 +1,6 @@
 #include "bersih/dates.hpp"
 
+#include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
 
 #include <boost/regex.hpp>
@@ -11,46 +12,10 @@
 namespace bersih {
 namespace {
 
-struct MonthName {
-    std::string_view prefix; // lowercase prefix that identifies the month
-    int month;
-};
-
-// Indonesian and English, full and abbreviated: the first three letters decide, except where
-// Indonesian and English differ (Mei/May, Agu(stus)/Agt/Aug, Okt/Oct, Des/Dec, Peb/Feb).
-constexpr std::array<MonthName, 18> kMonths{{
-    {"jan", 1},
-    {"feb", 2},
-    {"peb", 2},
-    {"mar", 3},
-    {"apr", 4},
-    {"mei", 5},
-    {"may", 5},
-    {"jun", 6},
-    {"jul", 7},
-    {"agu", 8},
-    {"agt", 8},
-    {"aug", 8},
-    {"sep", 9},
-    {"okt", 10},
-    {"oct", 10},
-    {"nov", 11},
-    {"des", 12},
-    {"dec", 12},
-}};
-
-std::optional<int> month_number(std::string_view name) {
-    if (name.size() < 3) {
-        return std::nullopt;
-    }
-    const std::string lower = ascii_lower(name.substr(0, 3));
-    for (const auto& m : kMonths) {
-        if (m.prefix == lower) {
-            return m.month;
-        }
-    }
-    return std::nullopt;
-}
+// Indonesian and English, full and abbreviated: the first three letters decide (the month
+// table of rules/lexicon.toml lists the names where Indonesian and English differ in them:
+// Mei/May, Agu(stus)/Agt/Aug, Okt/Oct, Des/Dec, Peb/Feb).
+std::optional<int> month_number(std::string_view name) { return Lexicon::builtin().month(name); }
 
 std::string_view zone_offset(std::string_view zone_text) {
     const std::string zone = ascii_lower(zone_text);
@@ -107,12 +72,25 @@ std::optional<std::string> format_iso(int year, int month, int day, const boost:
 
 const std::string kTime =
     R"((?:\s*(?:,|\||/|-|pukul)?\s*(?:pukul\s*)?\|?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(WIB|WITA|WIT|GMT|UTC)?)?)";
-const std::string kDay =
-    R"((?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?)";
+// An optional day name before the date ("Senin, ", "Friday "): the lexicon's day-names.
+std::string day_prefix() {
+    std::string out = "(?:(?:";
+    bool first = true;
+    for (const auto& day : Lexicon::builtin().words("day-names").words()) {
+        if (!first) {
+            out += '|';
+        }
+        first = false;
+        out += regex_escape(day);
+    }
+    out += R"()\s*,?\s*)?)";
+    return out;
+}
 
 } // namespace
 
 std::optional<std::string> parse_date(std::string_view text) {
+    static const std::string kDay = day_prefix();
     static const boost::regex named_month(
         kDay + R"((\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}))" + kTime, boost::regex::icase);
     static const boost::regex english_order(

@@ -121,6 +121,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::repair_split_datelines(doc, ctx);
     filters::drop_table_of_contents(doc, ctx);
     filters::apply_extract_rules(doc, ctx);
+    filters::recognise_datelines(doc, ctx);
     filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);
     filters::apply_drop_rules(doc, ctx);
@@ -131,6 +132,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::mark_image_titles(doc, ctx);
     filters::apply_truncate_rules(doc, ctx);
     filters::mark_heuristic_boilerplate(doc, ctx); // what no rule names, by its score
+    filters::names_from_credits(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
     repair_utf8(doc);
     // A time the text prints without a zone is in the outlet's own zone, when its profile names

@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the filter stages; not part of the public API.
 #include "bersih/document.hpp"
+#include "bersih/lexicon.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
 #include "core/prefilter.hpp"
@@ -35,6 +36,8 @@ struct Context {
     const ActiveRules* active_rules = nullptr;
     /// Which outlet signatures may match a line (signature_filter.hpp).
     const SignatureFilter* signatures = nullptr;
+    /// The word classes and month names (rules/lexicon.toml), parsed once per process.
+    const Lexicon& lexicon = Lexicon::builtin();
 };
 
 /// Where the article's prose starts and ends, in line indices (npos when there is none).
@@ -64,6 +67,7 @@ void drop_glued_copies_after_cuts(Document& doc, const Context& ctx); // duplica
 void repair_split_datelines(Document& doc, const Context& ctx);       // datelines.cpp
 void drop_table_of_contents(Document& doc, const Context& ctx);       // datelines.cpp
 void apply_extract_rules(Document& doc, const Context& ctx);          // rule_engine.cpp
+void recognise_datelines(Document& doc, const Context& ctx);          // dateline_recogniser.cpp
 void drop_pull_quotes(Document& doc, const Context& ctx);             // duplicates.cpp
 void infer_title(Document& doc, const Context& ctx);                  // title.cpp
 void apply_drop_rules(Document& doc, const Context& ctx);             // rule_engine.cpp
@@ -72,10 +76,19 @@ void cut_inline_related(Document& doc, const Context& ctx);           // inline_
 void mark_image_titles(Document& doc, const Context& ctx);            // captions.cpp
 void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
 void mark_heuristic_boilerplate(Document& doc, const Context& ctx);   // heuristic.cpp
+void names_from_credits(Document& doc, const Context& ctx);           // credit_names.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
-/// Store a rule's named captures as metadata (metadata_fields.cpp).
-void store_field(Metadata& meta, const std::string& field, const boost::smatch& match);
+/// Store a rule's named captures as metadata (metadata_fields.cpp). `rules` names the outlets,
+/// whose names are no dateline city.
+void store_field(Metadata& meta, const std::string& field, const boost::smatch& match,
+                 const RuleSet& rules);
+/// Store the author, editor, channel and date groups of a byline match.
+void store_byline(Metadata& meta, const boost::smatch& match);
+/// "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each (metadata_fields.cpp).
+std::vector<std::string> split_names(const std::string& names);
+/// Append the names not in `list` yet.
+void add_unique(std::vector<std::string>& list, const std::vector<std::string>& names);
 
 /// Run a rule's regex on one line, turning Boost's complexity error into "no match" plus a
 /// diagnostic, so a hostile pattern costs one line, not the run (rule_engine.cpp).

@@ -75,6 +75,23 @@ bool ends_with_dash(const std::string& text) {
            text.ends_with("\xE2\x80\x94");
 }
 
+// "JAKARTA, KOMPAS.com -": a word of the line names an outlet of the packs' [outlet] tables (its
+// name, an alias or a domain of it).
+bool names_outlet(const std::string& text, const RuleSet& rules) {
+    std::size_t begin = 0;
+    while (begin < text.size()) {
+        std::size_t end = text.find_first_of(" ,", begin);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        if (end > begin && rules.find_outlet(std::string_view(text).substr(begin, end - begin))) {
+            return true;
+        }
+        begin = end + 1;
+    }
+    return false;
+}
+
 bool is_toc_heading(const std::string& text) {
     // Length first: this is asked of every header line, most of them long.
     constexpr std::string_view kHeading = "daftar isi";
@@ -83,7 +100,7 @@ bool is_toc_heading(const std::string& text) {
 
 } // namespace
 
-void repair_split_datelines(Document& doc, const Context& /*ctx*/) {
+void repair_split_datelines(Document& doc, const Context& ctx) {
     const auto lines = header_lines(doc);
     for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
         Line& head = doc.lines[lines[k]];
@@ -112,13 +129,13 @@ void repair_split_datelines(Document& doc, const Context& /*ctx*/) {
         }
     }
     // "JAKARTA, KOMPAS.com -" / "- Pemerintah": a dash left at the start of the line after a
-    // dateline that already ends with one.
+    // dateline that already ends with one and names its outlet.
     for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
         const Line& head = doc.lines[lines[k]];
         const Line& next = doc.lines[lines[k + 1]];
         if (head.kept_text() && next.kept_text() &&
             word_count(head.text) <= kMaxDatelineWords + 1 && ends_with_dash(head.text) &&
-            head.text.find("KOMPAS") != std::string::npos) {
+            names_outlet(head.text, ctx.rules)) {
             if (const std::size_t n = dash_prefix(next.text); n > 0) {
                 move_piece(doc, lines[k + 1], n);
             }

@@ -10,6 +10,7 @@
 //    a '?', '!' or a date "(13/8)", or, in a Title Case headline, the capitalised subject right
 //    before the first lowercase content word ("... Seperti Semula Salah satunya, platform ...").
 // A line-initial "Baca juga:" on a short line is left to the line rules (generic.toml).
+#include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
@@ -35,71 +36,55 @@ struct Word {
     std::size_t end = 0;
 };
 
+// Word classes of rules/lexicon.toml. The helpers below run deep inside the stage, so they read
+// the process's lexicon directly: the same object the Context holds.
+const WordClass& lexicon_words(std::string_view id) { return Lexicon::builtin().words(id); }
+
 bool opens_quote(const std::string& s, std::size_t p) {
     return p < s.size() && (s[p] == '"' || s.compare(p, 3, "\xE2\x80\x9C") == 0);
 }
 
 // Function words that a Title Case Indonesian headline keeps in lowercase and never ends with.
 bool function_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 46> kWords{
-        "di",      "ke",     "dari",    "dan",      "yang",   "untuk",  "dengan", "pada",
-        "atau",    "hingga", "oleh",    "soal",     "vs",     "ala",    "usai",   "jadi",
-        "akan",    "bagi",   "demi",    "tapi",     "kala",   "karena", "saat",   "sejak",
-        "per",     "dalam",  "tak",     "tidak",    "se",     "cs",     "ini",    "itu",
-        "beserta", "serta",  "tentang", "terhadap", "kepada", "antara", "sampai", "lewat",
-        "via",     "jelang", "sebagai", "tanpa",    "meski",  "bersama"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    static const WordClass& words = lexicon_words("headline-function-words");
+    return words.contains(w);
 }
 
 // Capitalised words that usually open an Indonesian news sentence rather than sit in a headline.
 bool sentence_opener(std::string_view w) {
-    static constexpr std::array<std::string_view, 44> kWords{
-        "Namun",       "Sementara",   "Selain",  "Sebelumnya", "Adapun",    "Kemudian", "Menurut",
-        "Berdasarkan", "Sebagai",     "Ia",      "Dia",        "Mereka",    "Lalu",     "Sedangkan",
-        "Akibatnya",   "Selanjutnya", "Meski",   "Meskipun",   "Padahal",   "Bahkan",   "Sejak",
-        "Setelah",     "Saat",        "Ketika",  "Terkait",    "Diketahui", "Dilansir", "Mengutip",
-        "Dikutip",     "Sekitar",     "Kendati", "Oleh",       "Selama",    "Hal",      "Pihaknya",
-        "Kami",        "Kita",        "Jadi",    "Tak",        "Kemarin",   "Secara",   "Dengan",
-        "Untuk",       "Dalam"};
     std::string_view bare = w;
     while (!bare.empty() && (bare.back() == ',' || bare.back() == ':')) {
         bare.remove_suffix(1);
     }
-    return std::find(kWords.begin(), kWords.end(), bare) != kWords.end();
+    static const WordClass& words = lexicon_words("sentence-openers");
+    return words.contains(bare);
 }
 
 // Nouns of office and group that open news sentences as the head of their subject ("Direktur Air
 // Minum ... mengatakan", "Tim SAR gabungan ..."), where a headline would more often put a name.
 bool subject_head(std::string_view w) {
-    static constexpr std::array<std::string_view, 26> kWords{
-        "Direktur", "Kepala", "Ketua",      "Menteri", "Presiden", "Gubernur",  "Bupati",
-        "Wali",     "Wakil",  "Sekretaris", "Juru",    "Kapolda",  "Kapolres",  "Kapolri",
-        "Kapolsek", "Tim",    "Pihak",      "Warga",   "Anggota",  "Komisaris", "Pengamat",
-        "Ekonom",   "Analis", "Deputi",     "Dirut",   "Peneliti"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    static const WordClass& words = lexicon_words("office-titles");
+    return words.contains(w);
 }
 
 // Class nouns that head a place's or a building's name: Indonesian puts them in front of the
 // name ("Area Raudhah", "Kota Bekasi", "Masjid Nabawi"), never behind it.
 bool place_head(std::string_view w) {
-    static constexpr std::array<std::string_view, 28> kWords{
-        "Area",      "Kawasan", "Kota",      "Kabupaten",   "Provinsi", "Desa",     "Kampung",
-        "Kelurahan", "Pulau",   "Gunung",    "Masjid",      "Gedung",   "Jalan",    "Pasar",
-        "Stasiun",   "Bandara", "Pelabuhan", "Universitas", "Kantor",   "Taman",    "Museum",
-        "Istana",    "Makam",   "Kompleks",  "Lapangan",    "Stadion",  "Terminal", "Sekolah"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    static const WordClass& words = lexicon_words("place-class-nouns");
+    return words.contains(w);
 }
 
 // Currency names: in market news a sentence opens with one and its country ("Poundsterling
 // Inggris menguat 0,03 persen, dolar Australia ..."), where a headline would write "per Dolar AS".
 bool currency_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 15> kWords{
-        "Poundsterling", "Pound", "Dolar", "Euro", "Yen",   "Yuan",  "Ringgit", "Rupiah",
-        "Won",           "Franc", "Baht",  "Peso", "Rupee", "Riyal", "Dirham"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    static const WordClass& words = lexicon_words("currency-names");
+    return words.contains(w);
 }
 
-bool place_preposition(std::string_view w) { return w == "di" || w == "ke" || w == "dari"; }
+bool place_preposition(std::string_view w) {
+    static const WordClass& words = lexicon_words("place-prepositions");
+    return words.contains(w);
+}
 
 std::string_view view(const std::string& s, const Word& w) {
     return std::string_view(s).substr(w.begin, w.end - w.begin);
@@ -117,9 +102,8 @@ std::string_view bare_word(std::string_view w) {
 
 // Words that carry a headline on after its '?' or '!': "...? Begini Penjelasannya".
 bool headline_tail(std::string_view w) {
-    const auto b = bare_word(w);
-    return b == "Begini" || b == "Ini" || b == "Inilah" || b == "Simak" || b == "Berikut" ||
-           b == "Cek" || b == "Yuk" || b == "Ternyata";
+    static const WordClass& words = lexicon_words("headline-tails");
+    return words.contains(bare_word(w));
 }
 
 bool capitalised(std::string_view w) {
@@ -136,29 +120,19 @@ bool lowercase_content(std::string_view w) {
 
 // Headline words that govern an office as their object or complement: "Ini Kata Menteri ...",
 // "Jokowi Lantik Gubernur ...", "... Kecipratan Kursi Komisaris BUMN".
-constexpr std::array<std::string_view, 26> kOfficeGovernors{
-    "Kata",  "Sebut",   "Lantik",  "Copot",      "Tunjuk",   "Minta",   "Panggil",
-    "Temui", "Periksa", "Tangkap", "Pecat",      "Jadi",     "Kritik",  "Sentil",
-    "Ajak",  "Respons", "Jawab",   "Ungkap",     "Kursi",    "Jabatan", "Posisi",
-    "Calon", "Mantan",  "Eks",     "Pelantikan", "Pemilihan"};
+bool office_governor(std::string_view w) {
+    static const WordClass& words = lexicon_words("office-governors");
+    return words.contains(bare_word(w));
+}
 
 // Predicate words of a Title Case headline ("Menteri Pertanian Bakal Impor Beras"): an office
 // followed by one heads the headline's clause, not the next sentence. So do "Me(n|m)..." verbs.
-constexpr std::array<std::string_view, 22> kHeadlinePredicates{
-    "Tak",    "Tidak", "Bakal", "Akan",  "Siap",  "Sebut",    "Minta",    "Bantah",
-    "Ungkap", "Jadi",  "Naik",  "Turun", "Resmi", "Pastikan", "Tegaskan", "Janji",
-    "Ingin",  "Mau",   "Harus", "Bisa",  "Buka",  "Tutup"};
-
-template <std::size_t N>
-bool listed(const std::array<std::string_view, N>& words, std::string_view w) {
-    return std::find(words.begin(), words.end(), bare_word(w)) != words.end();
-}
-
 bool headline_predicate(std::string_view w) {
     const auto b = bare_word(w);
     const bool me_verb =
         b.size() >= 7 && b[0] == 'M' && b[1] == 'e' && (b[2] == 'n' || b[2] == 'm');
-    return me_verb || listed(kHeadlinePredicates, b);
+    static const WordClass& predicates = lexicon_words("headline-predicates");
+    return me_verb || predicates.contains(b);
 }
 
 // A count in front of the noun it counts: "7 Hal", "12 Cara" ("3." is a list number instead).
@@ -167,23 +141,27 @@ bool count_word(std::string_view w) {
            std::all_of(w.begin(), w.end(), [](char c) { return digit(c); });
 }
 
+// "Rp 16.100", "US$ 5": a currency sign written as a word before its amount.
+bool currency_marker(std::string_view w) {
+    static const WordClass& markers = lexicon_words("currency-markers");
+    return markers.contains(w);
+}
+
 // "G." or "Rp." or "No." is no sentence end; "dunia." before a capital is.
 bool sentence_end(std::string_view w) {
     if (w.size() < 2 || w.back() != '.') {
         return false;
     }
     const auto b = w.substr(0, w.size() - 1);
-    return !(b.size() == 1 || b == "Rp" || b == "No" || b == "Dr" || b == "St" || b == "Tbk" ||
-             b == "Jl" || b == "dr" || b == "Prof");
+    static const WordClass& abbreviations = lexicon_words("abbreviations");
+    return !(b.size() == 1 || abbreviations.contains(b));
 }
 
 // Camel-case names that are one word, not a headline glued to a sentence.
 bool camel_brand(const std::string& s, std::size_t start, std::size_t p) {
-    static constexpr std::array<std::string_view, 14> kBrands{
-        "YouTube",  "TikTok",      "PayPal",     "WhatsApp", "LinkedIn", "iPhone", "iPad",
-        "McDonald", "PlayStation", "JavaScript", "OpenAI",   "GoPay",    "GoTo",   "PowerPoint"};
+    static const auto& brands = lexicon_words("camel-case-brands").words();
     const std::string_view word = std::string_view(s).substr(start);
-    return std::any_of(kBrands.begin(), kBrands.end(), [&](std::string_view b) {
+    return std::any_of(brands.begin(), brands.end(), [&](std::string_view b) {
         return word.substr(0, b.size()) == b && start + b.size() > p;
     });
 }
@@ -371,7 +349,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             prev.back() == '-') {
             continue;
         }
-        if (bare_word(next) == "Rp" || bare_word(next) == "US$") {
+        if (currency_marker(bare_word(next))) {
             continue; // a currency inside the headline
         }
         if (count_word(prev) && k + 1 < n && !lowercase_content(view(s, words[k + 1]))) {
@@ -452,9 +430,9 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             };
             // The office that opens the sentence's subject: "... Siang Ini Ketua Fed Jerome
             // Powell, dalam ...", "... Melemah Gubernur Bank of England, Andrew Bailey, ...".
-            const bool office_subject =
-                k < run_end && run_end - k < kMaxHeadingWords && subject_head(bare_word(next)) &&
-                !listed(kOfficeGovernors, prev) && capitalised(view(s, words[k + 1]));
+            const bool office_subject = k < run_end && run_end - k < kMaxHeadingWords &&
+                                        subject_head(bare_word(next)) && !office_governor(prev) &&
+                                        capitalised(view(s, words[k + 1]));
             // "... Ibadah Wukuf di Arafah Area Raudhah diyakini ...": "di Arafah" is a whole
             // place phrase, and a class noun after it opens a new name, the sentence's subject.
             const bool place_subject = k < run_end && k >= 2 && place_head(bare_word(next)) &&

@@ -24,6 +24,23 @@ std::optional<std::string> group(const boost::smatch& m, const char* name) {
     return value;
 }
 
+// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -", "POSMETRO
+// MEDAN–") gives no city: a generic dateline rule may catch it before the outlet's own rule does.
+// The outlets' names and aliases come from the packs' [outlet] tables; a name followed by one more
+// word is a regional edition ("VIVA Bali", "POSMETRO MEDAN").
+bool outlet_name_not_city(const std::string& city, const RuleSet& rules) {
+    static const boost::regex domain(R"(^\S+\.(?:com|co\.id|co|id|net|tv|news)$)",
+                                     boost::regex::perl | boost::regex::icase);
+    if (boost::regex_match(city, domain) || rules.find_outlet(city) != nullptr) {
+        return true;
+    }
+    const std::size_t space = city.find(' ');
+    return space != std::string::npos && city.find(' ', space + 1) == std::string::npos &&
+           rules.find_outlet(std::string_view(city).substr(0, space)) != nullptr;
+}
+
+} // namespace
+
 // "Irfan Kamil, Jessi Carina" / "A dan B" / "A & B" -> one name each.
 std::vector<std::string> split_names(const std::string& names) {
     static const boost::regex separator(R"(\s*(?:,|&|\||\bdan\b|\band\b)\s*)");
@@ -39,15 +56,6 @@ std::vector<std::string> split_names(const std::string& names) {
     return out;
 }
 
-// A dateline that names only the outlet ("Suara.com -", "VIVA -", "KONTAN.CO.ID -", "POSMETRO
-// MEDAN–") gives no city: a generic dateline rule may catch it before the outlet's own rule does.
-bool outlet_name_not_city(const std::string& city) {
-    static const boost::regex outlet(
-        R"(^(?:\S+\.(?:com|co\.id|co|id|net|tv|news)|VIVA(?: [A-Z][A-Za-z]+)?|PIKIRAN RAKYAT|Pikiran Rakyat|IDN Times|POSMETRO(?: MEDAN)?)$)",
-        boost::regex::perl | boost::regex::icase);
-    return boost::regex_match(city, outlet);
-}
-
 void add_unique(std::vector<std::string>& list, const std::vector<std::string>& names) {
     for (const auto& name : names) {
         if (std::find(list.begin(), list.end(), name) == list.end()) {
@@ -56,27 +64,30 @@ void add_unique(std::vector<std::string>& list, const std::vector<std::string>& 
     }
 }
 
-} // namespace
+void store_byline(Metadata& meta, const boost::smatch& m) {
+    if (const auto author = group(m, "author")) {
+        add_unique(meta.authors, split_names(*author));
+    }
+    if (const auto editor = group(m, "editor")) {
+        add_unique(meta.editors, split_names(*editor));
+    }
+    if (const auto channel = group(m, "channel"); channel && !meta.channel) {
+        meta.channel = *channel;
+    }
+    if (const auto date = group(m, "date"); date && !meta.published) {
+        meta.published = parse_date(*date);
+    }
+}
 
-void store_field(Metadata& meta, const std::string& field, const boost::smatch& m) {
+void store_field(Metadata& meta, const std::string& field, const boost::smatch& m,
+                 const RuleSet& rules) {
     if (field == "dateline") {
         if (const auto city = group(m, "city");
-            city && !meta.dateline && !outlet_name_not_city(*city)) {
+            city && !meta.dateline && !outlet_name_not_city(*city, rules)) {
             meta.dateline = title_case_city(*city);
         }
     } else if (field == "byline" || field == "author") {
-        if (const auto author = group(m, "author")) {
-            add_unique(meta.authors, split_names(*author));
-        }
-        if (const auto editor = group(m, "editor")) {
-            add_unique(meta.editors, split_names(*editor));
-        }
-        if (const auto channel = group(m, "channel"); channel && !meta.channel) {
-            meta.channel = *channel;
-        }
-        if (const auto date = group(m, "date"); date && !meta.published) {
-            meta.published = parse_date(*date);
-        }
+        store_byline(meta, m);
     } else if (field == "editor") {
         if (const auto editor = group(m, "editor")) {
             add_unique(meta.editors, split_names(*editor));

@@ -20,6 +20,7 @@
 //      and subheadings stay apart.
 //   4. A line whose last sentence opens inside it and stops after a word or three ("... yang sah.
 //      Kampanye") is continued, tentatively as in 3, by the lines up to that sentence's end.
+#include "bersih/lexicon.hpp"
 #include "filters/context.hpp"
 
 #include <array>
@@ -102,15 +103,8 @@ bool continues(const std::string& prev, const std::string& next) {
 
 // Words that Indonesian title case leaves in lowercase.
 bool function_word(std::string_view word) {
-    static constexpr std::array<std::string_view, 18> kWords{
-        "dan",   "di",   "ke",   "dari", "pada", "untuk", "dengan", "yang", "atau",
-        "dalam", "oleh", "bagi", "vs",   "ini",  "itu",   "jadi",   "akan", "tak"};
-    for (const auto w : kWords) {
-        if (word == w) {
-            return true;
-        }
-    }
-    return false;
+    static const WordClass& words = Lexicon::builtin().words("heading-function-words");
+    return words.contains(word);
 }
 
 // "Indonesia Dalam Laju Positif", "Fokus pada Akses dan Layanan": two or more words, each longer

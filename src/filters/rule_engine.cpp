@@ -150,7 +150,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                     m.length(0) == 0) {
                     break;
                 }
-                store_field(doc.meta, rule->field, m);
+                store_field(doc.meta, rule->field, m, ctx.rules);
                 const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                 cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
                 candidates.rescan(i);
@@ -304,7 +304,7 @@ void apply_truncate_rules(Document& doc, const Context& ctx) {
                 continue;
             }
             if (!rule->field.empty()) {
-                store_field(doc.meta, rule->field, m);
+                store_field(doc.meta, rule->field, m, ctx.rules);
             }
             doc.remove(i, rule->id, rule->category);
             for (std::size_t j = i + 1; j < doc.lines.size(); ++j) {

@@ -185,7 +185,7 @@ void take_bare_byline(Document& doc, std::size_t title) {
     if (below >= doc.lines.size() || !is_header_mark(doc.lines[below])) {
         return;
     }
-    store_field(doc.meta, "byline", m);
+    store_byline(doc.meta, m);
     doc.remove(j, "core.bare-byline", Category::byline);
 }
 

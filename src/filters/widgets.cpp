@@ -14,6 +14,7 @@
 //     (Kompas) are single words too;
 //   - channel navigation at the very top of the record, before any other text: "Nasional",
 //     "Ekonomi", "Berita" (the channel menu of the page), one per line.
+#include "bersih/lexicon.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
 #include "filters/guarded_regex.hpp"
@@ -83,11 +84,14 @@ ListKind list_heading(const Line& line) {
 
 // Words that Indonesian Title Case keeps in lowercase.
 bool function_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 24> kWords{
-        "di",   "ke",     "dari", "dan",   "yang", "untuk", "dengan", "pada",
-        "atau", "hingga", "oleh", "soal",  "vs",   "usai",  "jadi",   "akan",
-        "bagi", "demi",   "saat", "dalam", "ini",  "itu",   "tak",    "jelang"};
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+    static const WordClass& words = Lexicon::builtin().words("list-function-words");
+    return words.contains(w);
+}
+
+// ", kata dia", ", ujar X": the cue verb of a reporting clause.
+bool reporting_verb(std::string_view w) {
+    static const WordClass& words = Lexicon::builtin().words("reporting-verbs");
+    return words.contains(w);
 }
 
 bool headline_item(const std::string& text) {
@@ -112,9 +116,7 @@ bool headline_item(const std::string& text) {
             upper(words[k + 1].front())) {
             return false;
         }
-        if (k > 0 && words[k - 1].back() == ',' &&
-            (w == "kata" || w == "ujar" || w == "ucap" || w == "tulis" || w == "tutur" ||
-             w == "jelas")) {
+        if (k > 0 && words[k - 1].back() == ',' && reporting_verb(w)) {
             return false;
         }
         std::string_view bare = w;
@@ -236,15 +238,8 @@ void drop_share_clusters(Document& doc) {
 }
 
 bool channel_name(const std::string& text) {
-    static constexpr std::array<std::string_view, 40> kChannels{
-        "Nasional",      "Ekonomi",       "Berita",  "Tekno",   "Daerah",   "Regional",
-        "Megapolitan",   "Internasional", "Global",  "Bola",    "Olahraga", "Sport",
-        "Sports",        "Lifestyle",     "Hype",    "Money",   "Otomotif", "Edukasi",
-        "Health",        "Kesehatan",     "Travel",  "Food",    "Sains",    "Hiburan",
-        "Seleb",         "Showbiz",       "Hukum",   "Politik", "Bisnis",   "Finansial",
-        "News",          "Home",          "Beranda", "Tren",    "Properti", "Pendidikan",
-        "Entertainment", "Dunia",         "Metro",   "Kriminal"};
-    return std::find(kChannels.begin(), kChannels.end(), text) != kChannels.end();
+    static const WordClass& channels = Lexicon::builtin().words("channel-names");
+    return channels.contains(text);
 }
 
 // The page's channel menu at the very top: lines that are only a channel name, before anything

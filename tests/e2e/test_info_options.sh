@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# --version, --help, --list-rules, --check-rules.
+# --version, --help, --list-rules, --list-lexicon, --check-rules.
 source "$(dirname "$0")/lib.sh"
 
 out=$("$BERSIH" --version); rc=$?
@@ -23,6 +23,14 @@ for id in generic.scroll-to-continue generic.advertisement detik.byline; do
 done
 grep -E "^generic.editor-code +truncate-after +credit " <<< "$list" > /dev/null \
     && pass "--list-rules shows kind and category" || fail "--list-rules columns: $(grep editor-code <<< "$list")"
+
+lexicon=$("$BERSIH" --list-lexicon); rc=$?
+[[ $rc -eq 0 ]] && pass "--list-lexicon: exit 0" || fail "--list-lexicon: exit $rc"
+grep -Eq "^class +office-titles .*Menteri" <<< "$lexicon" && pass "--list-lexicon shows word classes" \
+    || fail "--list-lexicon lacks office-titles"
+grep -Eq "^month +8 +Agustus" <<< "$lexicon" && pass "--list-lexicon shows months" || fail "--list-lexicon lacks months"
+grep -Eq "^outlet +kompas +Kompas.com" <<< "$lexicon" && pass "--list-lexicon shows outlet names" \
+    || fail "--list-lexicon lacks outlets"
 
 cat > "$TMP/mine.toml" <<'TOML'
 [[rule]]

@@ -1,0 +1,143 @@
+// Authors and editors from credit items that a rule or stage removed without reading them: the
+// credit block glued after the last sentence ("... kata dia. Pewarta: A Editor: B Copyright ©
+// ..."), a credit line behind a related-link stub ("Baca juga: Pewarta: A"). Each item is a
+// label of the lexicon's author-labels or editor-labels, a colon, and capitalised names up to the
+// next label or a credit-stop-word. Only fills what the rules left empty.
+#include "bersih/lexicon.hpp"
+#include "filters/context.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bersih::filters {
+namespace {
+
+constexpr std::size_t kMaxNameWords = 12;   // "A B C, D E F dan G H"
+constexpr std::size_t kMaxWordsPerName = 5; // more reads as a headline, not a person
+
+struct Credits {
+    std::vector<std::string> authors;
+    std::vector<std::string> editors;
+};
+
+struct Classes {
+    const WordClass& authors;
+    const WordClass& editors;
+    const WordClass& stops;
+    const WordClass& qualifiers;
+};
+
+std::size_t skip_spaces(std::string_view s, std::size_t p) {
+    while (p < s.size() && s[p] == ' ') {
+        ++p;
+    }
+    return p;
+}
+
+std::size_t word_end(std::string_view s, std::size_t p) {
+    while (p < s.size() && s[p] != ' ' && s[p] != ':') {
+        ++p;
+    }
+    return p;
+}
+
+bool is_label(std::string_view w, const Classes& c) {
+    return c.authors.contains(w) || c.editors.contains(w);
+}
+
+// The names after "Label:" at p, as one string ("A B, C dan D"); empty when none.
+std::string names_at(std::string_view s, std::size_t p, const Classes& c) {
+    std::string names;
+    std::size_t words = 0;
+    while (words < kMaxNameWords) {
+        p = skip_spaces(s, p);
+        const std::size_t e = word_end(s, p);
+        if (e == p) {
+            break;
+        }
+        std::string_view w = s.substr(p, e - p);
+        // "Wila Wildayanti/BolaSport.com)": the name ends at the slash.
+        const std::size_t slash = w.find('/');
+        const bool cut_short = slash != std::string_view::npos;
+        w = w.substr(0, slash);
+        std::string_view bare = w;
+        while (!bare.empty() && (bare.back() == ',' || bare.back() == '.' || bare.back() == ')')) {
+            bare.remove_suffix(1);
+        }
+        const bool next_label = e < s.size() && s[e] == ':';
+        if (bare.empty() || next_label || is_label(bare, c) || c.stops.contains(bare)) {
+            break;
+        }
+        const bool joiner = bare == "dan" || bare == "&";
+        if (!joiner && !(bare.front() >= 'A' && bare.front() <= 'Z')) {
+            break;
+        }
+        names += (names.empty() ? "" : " ");
+        names += w;
+        ++words;
+        // "Budi Santoso. Harga ...": a full stop after a word longer than an initial ends it.
+        if (cut_short || (w.back() == '.' && bare.size() > 2)) {
+            break;
+        }
+        p = e;
+    }
+    return names;
+}
+
+void read_credits(std::string_view s, const Classes& c, Credits& out) {
+    std::size_t p = 0;
+    std::string_view previous;
+    while (p < s.size()) {
+        p = skip_spaces(s, p);
+        const std::size_t e = word_end(s, p);
+        const std::string_view w = s.substr(p, e - p);
+        const std::size_t colon = skip_spaces(s, e);
+        const bool word_start = p == 0 || s[p - 1] == ' ' || s[p - 1] == '(';
+        if (word_start && colon < s.size() && s[colon] == ':' && is_label(w, c) &&
+            !c.qualifiers.contains(previous)) {
+            const auto names = split_names(names_at(s, colon + 1, c));
+            const bool person_names = std::all_of(names.begin(), names.end(), [](const auto& n) {
+                return word_count_up_to(n, kMaxWordsPerName + 1) <= kMaxWordsPerName;
+            });
+            if (person_names) {
+                add_unique(c.authors.contains(w) ? out.authors : out.editors, names);
+            }
+        }
+        if (e > p) {
+            previous = w;
+        }
+        p = e == p ? p + 1 : e;
+    }
+}
+
+} // namespace
+
+void names_from_credits(Document& doc, const Context& ctx) {
+    if (!doc.meta.authors.empty() && !doc.meta.editors.empty()) {
+        return;
+    }
+    const Classes classes{ctx.lexicon.words("author-labels"), ctx.lexicon.words("editor-labels"),
+                          ctx.lexicon.words("credit-stop-words"),
+                          ctx.lexicon.words("credit-label-qualifiers")};
+    Credits credits;
+    for (const Line& line : doc.lines) {
+        if (!line.kept() && line.category != Category::caption) {
+            read_credits(line.text, classes, credits);
+        }
+        for (const Cut& cut : line.cuts) {
+            if (cut.category != Category::caption) {
+                read_credits(cut.text, classes, credits);
+            }
+        }
+    }
+    if (doc.meta.authors.empty()) {
+        doc.meta.authors = std::move(credits.authors);
+    }
+    if (doc.meta.editors.empty()) {
+        doc.meta.editors = std::move(credits.editors);
+    }
+}
+
+} // namespace bersih::filters

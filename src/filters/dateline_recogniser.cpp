@@ -1,0 +1,435 @@
+// Datelines of any outlet, in the forms Indonesian news pages print them, when no rule of a pack
+// took one: the city and the outlet in either order, the outlet in brackets, the outlet alone,
+// doubled or misspelt, any dash or none, alone on a line or glued to the first paragraph:
+//     "JAKARTA, KOMPAS.com - ..."       "Tribunnews.com, Jakarta - ..."   "BANDUNG (ANTARA) - ..."
+//     "KOMPAS.com – ..."                "REPUBLIKA.CO.ID, REPUBLIKA.CO.ID -- ..."
+//     "JAKARTA, KOMPAS.com Presiden"    "Liputan6.com, JakartaKita semua ..."
+//     "KONTAN.CO.ID - JAKARTA. ..."     "TRIBUNNEWS, JAKARTA - ..."       "(ANTARA) - ..."
+// An outlet is a domain-shaped word ("Binsis.com" too) or a name, alias or domain of an [outlet]
+// table of the packs; without one, "City -" is left to the generic rules, which need the dash.
+// The dateline is cut from its line and the city goes to `dateline`. A Tribun reporter line glued
+// in front ("Laporan Wartawan Site.com, Name CITY, SITE.COM - ...") is cut too, its names go to
+// `authors`.
+#include "bersih/lexicon.hpp"
+#include "bersih/normalize.hpp"
+#include "filters/context.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bersih::filters {
+namespace {
+
+constexpr std::size_t kHeaderTextLines = 10; // the dateline sits within the first text lines
+constexpr std::size_t kMaxCityWords = 4;     // "KABUPATEN BANDUNG BARAT"
+constexpr std::size_t kMaxOutletWords = 3;   // "Pikiran Rakyat", "IDN Times"
+constexpr std::size_t kMinGluedCity = 3;     // "JakartaKita": the city before the join
+constexpr std::size_t kMaxReporterWords = 6; // "Budi Santoso dan Rina Wati"
+constexpr std::size_t kMaxReporterLineWords = 12;
+
+bool upper_at(std::string_view s, std::size_t p) {
+    return p < s.size() && s[p] >= 'A' && s[p] <= 'Z';
+}
+bool lower_at(std::string_view s, std::size_t p) {
+    return p < s.size() && s[p] >= 'a' && s[p] <= 'z';
+}
+
+// "-", "--", "–" or "—" at p: its length, 0 when there is none.
+std::size_t dash_at(std::string_view s, std::size_t p) {
+    const std::string_view rest = s.substr(std::min(p, s.size()));
+    if (rest.starts_with("--")) {
+        return 2;
+    }
+    if (rest.starts_with("-")) {
+        return 1;
+    }
+    return rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ? 3 : 0;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t p) {
+    while (p < s.size() && s[p] == ' ') {
+        ++p;
+    }
+    return p;
+}
+
+// The end of the word at p: a space, ',', '(' or ')', or a dash that ends it ("KOMPAS.com-").
+std::size_t word_end(std::string_view s, std::size_t p) {
+    std::size_t q = p;
+    while (q < s.size() && s[q] != ' ' && s[q] != ',' && s[q] != '(' && s[q] != ')') {
+        // A dash ends the word when a space or the line's end follows it ("KOMPAS.com- Body"); an
+        // en or em dash or "--" always does ("KOMPAS.com—Body"): words do not hold them.
+        const std::size_t dash = dash_at(s, q);
+        if (dash > 0 && q > p && (q + dash == s.size() || s[q + dash] == ' ' || dash > 1)) {
+            break;
+        }
+        ++q;
+    }
+    return q;
+}
+
+// "Kompas.com", "REPUBLIKA.CO.ID", "Binsis.com": a word shaped like a news site's domain.
+bool domain_like(std::string_view word) {
+    const std::string lower = ascii_lower(word);
+    for (const std::string_view tld : {".com", ".co.id", ".id", ".co", ".net", ".tv", ".news"}) {
+        if (lower.size() > tld.size() && lower.ends_with(tld)) {
+            return lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") ==
+                   std::string::npos;
+        }
+    }
+    return false;
+}
+
+// "COM.", "CO.ID": the end of a domain a scraper split from its name.
+bool tld_fragment(std::string_view word) {
+    const std::string lower = ascii_lower(word);
+    return lower == "com." || lower == "co.id." || lower == "com" || lower == "co.id";
+}
+
+// An outlet at p: one domain-shaped word or up to three capitalised words that name an outlet of
+// the packs.
+std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const RuleSet& rules) {
+    std::size_t end = word_end(s, p);
+    if (end == p) {
+        return std::nullopt;
+    }
+    if (domain_like(s.substr(p, end - p))) {
+        return end;
+    }
+    // A bare name opens with a capital ("TRIBUNNEWS, JAKARTA -", "Bisniscom, JAKARTA -"): checking
+    // that first keeps the outlet look-ups off lowercase words.
+    if (!upper_at(s, p)) {
+        return std::nullopt;
+    }
+    std::optional<std::size_t> best;
+    for (std::size_t k = 0; k < kMaxOutletWords && end > p; ++k) {
+        // Names only: find_outlet would read a dotted text as a URL ("X.com&nbsp; Body").
+        const std::string_view name = s.substr(p, end - p);
+        if (name.find('.') != std::string_view::npos) {
+            break;
+        }
+        if (rules.find_outlet(name) != nullptr) {
+            best = end;
+        }
+        if (end >= s.size() || s[end] != ' ') {
+            break;
+        }
+        end = word_end(s, end + 1);
+    }
+    return best;
+}
+
+bool city_word(std::string_view w, bool any_case) {
+    if (w.empty() || !(upper_at(w, 0) || (any_case && lower_at(w, 0))) || domain_like(w)) {
+        return false;
+    }
+    for (const char c : w) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
+        if (!letter && c != '.' && c != '\'' && c != '-') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A city at p: one to four capitalised words ("Jakarta", "NEW DELHI") that name no outlet.
+std::optional<std::size_t> city_at(std::string_view s, std::size_t p, const RuleSet& rules,
+                                   bool any_case) {
+    std::optional<std::size_t> end;
+    std::size_t q = p;
+    for (std::size_t k = 0; k < kMaxCityWords; ++k) {
+        const std::size_t e = word_end(s, q);
+        if (!city_word(s.substr(q, e - q), any_case)) {
+            break;
+        }
+        end = e;
+        if (e >= s.size() || s[e] != ' ') {
+            break;
+        }
+        q = e + 1;
+    }
+    if (end && outlet_at(s, p, rules) == end) {
+        return std::nullopt;
+    }
+    return end;
+}
+
+// Where the article starts after a dateline ending at p: after a dash, or, with `no_dash`, at a
+// capital or an opening quote after a space. The end of the line counts: a dateline on its own.
+std::optional<std::size_t> body_start(std::string_view s, std::size_t p, bool no_dash) {
+    const std::size_t q = skip_spaces(s, p);
+    if (q == s.size()) {
+        return q;
+    }
+    if (const std::size_t dash = dash_at(s, q); dash > 0) {
+        const std::size_t body = skip_spaces(s, q + dash);
+        // "Kompas.com - 12/03/2025" is a date line, not a dateline.
+        const bool opens = body == s.size() || upper_at(s, body) || s[body] == '"' ||
+                           s.substr(body).starts_with("\xE2\x80\x9C") || lower_at(s, body);
+        return opens ? std::optional<std::size_t>(body) : std::nullopt;
+    }
+    if (no_dash && q > p &&
+        (upper_at(s, q) || s[q] == '"' || s.substr(q).starts_with("\xE2\x80\x9C"))) {
+        return q;
+    }
+    return std::nullopt;
+}
+
+struct Dateline {
+    std::size_t end = 0;             ///< the article starts here
+    std::optional<std::string> city; ///< as printed
+};
+
+// The label of an author block glued in front ("Penulis JAKARTA, ..."): its length with the space.
+std::size_t label_length(std::string_view s, const Lexicon& lexicon) {
+    static const WordClass& labels = lexicon.words("dateline-labels");
+    for (const auto& label : labels.words()) {
+        if (s.starts_with(label) && s.size() > label.size() && s[label.size()] == ' ') {
+            return label.size() + 1;
+        }
+    }
+    return 0;
+}
+
+// "CITY, OUTLET -", "CITY, OUTLET Body", "CITY (OUTLET) -".
+std::optional<Dateline> city_first(std::string_view s, std::size_t p, const RuleSet& rules) {
+    const auto city = city_at(s, p, rules, true);
+    if (!city) {
+        return std::nullopt;
+    }
+    const bool lowercase = lower_at(s, p);
+    std::size_t q = *city;
+    bool bracket = false;
+    if (q < s.size() && s[q] == ',') {
+        q = skip_spaces(s, q + 1);
+    } else if (s.substr(q).starts_with(" (")) {
+        q += 2;
+        bracket = true;
+    } else {
+        return std::nullopt;
+    }
+    const auto outlet = outlet_at(s, q, rules);
+    if (!outlet || (bracket && (*outlet >= s.size() || s[*outlet] != ')'))) {
+        return std::nullopt;
+    }
+    const auto body = body_start(s, *outlet + (bracket ? 1 : 0), !lowercase);
+    if (!body || (lowercase && *body == skip_spaces(s, *outlet))) {
+        return std::nullopt; // a lowercase city only before a dash
+    }
+    return Dateline{*body, std::string(s.substr(p, *city - p))};
+}
+
+// "OUTLET -", "OUTLET, OUTLET --", "OUTLET, CITY -", "OUTLET, CityBody", "OUTLET - CITY. Body".
+std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const RuleSet& rules) {
+    if (p < s.size() && s[p] == '(') {
+        // "(ANTARA) - Body": the outlet in brackets with no city; a dash must follow.
+        const auto inner = outlet_at(s, p + 1, rules);
+        if (!inner || *inner >= s.size() || s[*inner] != ')') {
+            return std::nullopt;
+        }
+        const std::size_t after = skip_spaces(s, *inner + 1);
+        const auto body = body_start(s, after, false);
+        return body && dash_at(s, after) > 0
+                   ? std::optional<Dateline>(Dateline{*body, std::nullopt})
+                   : std::nullopt;
+    }
+    auto outlet = outlet_at(s, p, rules);
+    if (!outlet) {
+        return std::nullopt;
+    }
+    std::size_t q = *outlet;
+    if (q < s.size() && s[q] == ',') {
+        std::size_t r = skip_spaces(s, q + 1);
+        if (const std::size_t e = word_end(s, r); tld_fragment(s.substr(r, e - r))) {
+            r = skip_spaces(s, e); // "TRIBUNNEWS, COM. JAKARTA -": a domain split at its dot
+        }
+        if (const auto again = outlet_at(s, r, rules)) {
+            q = *again; // "REPUBLIKA.CO.ID, REPUBLIKA.CO.ID --"
+        } else if (const auto city = city_at(s, r, rules, false)) {
+            if (const auto body = body_start(s, *city, false)) {
+                return Dateline{*body, std::string(s.substr(r, *city - r))};
+            }
+            // "Liputan6.com, JakartaKita semua ...": the city glued to the first word.
+            const std::string_view word = s.substr(r, word_end(s, r) - r);
+            for (std::size_t i = kMinGluedCity; i + 1 < word.size(); ++i) {
+                if (lower_at(word, i - 1) && upper_at(word, i) && lower_at(word, i + 1)) {
+                    return Dateline{r + i, std::string(word.substr(0, i))};
+                }
+            }
+            return std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const auto body = body_start(s, q, false);
+    if (!body || *body == s.size() || *body == skip_spaces(s, q)) {
+        // A lone outlet name with no dash is a credit or a site name, not a dateline.
+        return body && *body == s.size() && dash_at(s, skip_spaces(s, q)) > 0
+                   ? std::optional<Dateline>(Dateline{*body, std::nullopt})
+                   : std::nullopt;
+    }
+    // "KONTAN.CO.ID - JAKARTA. Body": an uppercase city closed by a full stop.
+    std::size_t e = *body;
+    std::size_t words = 0;
+    while (words < kMaxCityWords && upper_at(s, e)) {
+        std::size_t w = e;
+        while (w < s.size() && (upper_at(s, w) || s[w] == '-')) {
+            ++w;
+        }
+        ++words;
+        if (s.substr(w).starts_with(". ") && upper_at(s, w + 2) && w - e >= 3) {
+            return Dateline{w + 2, std::string(s.substr(*body, w - *body))};
+        }
+        if (w >= s.size() || s[w] != ' ' || w == e) {
+            break;
+        }
+        e = w + 1;
+    }
+    return Dateline{*body, std::nullopt};
+}
+
+std::optional<Dateline> parse_at(std::string_view s, std::size_t p, const RuleSet& rules) {
+    if (auto found = city_first(s, p, rules)) {
+        return found;
+    }
+    return outlet_first(s, p, rules);
+}
+
+std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
+    return parse_at(s, label_length(s, ctx.lexicon), ctx.rules);
+}
+
+// The reporter's names in what stands between "Laporan Wartawan" and the dateline: after the
+// site and its ',' or ':' ("Tribunnews.com, Budi Santoso", "Tribun Contoh, Budi Santoso",
+// "situs.com : Budi Santoso") or after a site with no mark ("Tribunnews.com Budi Santoso").
+std::string reporter_names(std::string_view middle, const RuleSet& rules) {
+    while (!middle.empty() &&
+           (middle.back() == ' ' || middle.back() == '.' || middle.back() == ',')) {
+        middle.remove_suffix(1);
+    }
+    if (const std::size_t mark = middle.find_first_of(",:"); mark != std::string_view::npos) {
+        middle.remove_prefix(mark + 1);
+    } else if (const std::size_t e = word_end(middle, 0);
+               domain_like(middle.substr(0, e)) ||
+               rules.find_outlet(middle.substr(0, e)) != nullptr) {
+        middle.remove_prefix(e);
+    }
+    const std::string names = collapse_spaces(middle);
+    std::size_t words = 0;
+    for (std::size_t p = 0; p < names.size(); p = word_end(names, p) + 1) {
+        const std::string_view w = std::string_view(names).substr(p, word_end(names, p) - p);
+        if (w.empty() || (!upper_at(w, 0) && w != "dan") || ++words > kMaxReporterWords) {
+            return {};
+        }
+    }
+    return names;
+}
+
+struct Reporter {
+    std::size_t end = 0; ///< the dateline starts here
+    std::string names;
+};
+
+// "Laporan Wartawan Tribunnews.com, Name SITE.COM, CITY - ...": Tribun network's reporter line,
+// glued in front of the dateline by a flattened scrape.
+std::optional<Reporter> reporter_before_dateline(std::string_view s, const Context& ctx) {
+    static const WordClass& openers = ctx.lexicon.words("reporter-line-openers");
+    std::size_t p = 0;
+    for (const auto& opener : openers.words()) {
+        if (s.starts_with(opener) && s.size() > opener.size() && s[opener.size()] == ' ') {
+            p = opener.size() + 1;
+        }
+    }
+    if (p == 0) {
+        return std::nullopt;
+    }
+    std::size_t q = p;
+    for (std::size_t k = 0; k < kMaxReporterLineWords && q < s.size(); ++k) {
+        q = s.find(' ', q);
+        if (q == std::string_view::npos) {
+            break;
+        }
+        q = skip_spaces(s, q);
+        if (parse_at(s, q, ctx.rules)) {
+            std::string names = reporter_names(s.substr(p, q - p), ctx.rules);
+            if (!names.empty()) {
+                return Reporter{q, std::move(names)};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool dateline_taken(const Document& doc) {
+    if (doc.meta.dateline) {
+        return true;
+    }
+    for (const Line& line : doc.lines) {
+        if (!line.kept() && line.category == Category::dateline) {
+            return true;
+        }
+        for (const Cut& cut : line.cuts) {
+            if (cut.category == Category::dateline) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "jakarta" -> "Jakarta"; "JAKARTA" -> "Jakarta"; "Tangerang Selatan" as it is.
+std::string city_name(const std::string& city) {
+    std::string out = title_case_city(city);
+    bool word_start = true;
+    for (char& c : out) {
+        if (word_start && c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+        }
+        word_start = c == ' ';
+    }
+    return out;
+}
+
+} // namespace
+
+void recognise_datelines(Document& doc, const Context& ctx) {
+    if (dateline_taken(doc)) {
+        return;
+    }
+    const Zones zones = find_zones(doc);
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < doc.lines.size() && seen < kHeaderTextLines; ++i) {
+        Line& line = doc.lines[i];
+        if (!line.kept_text()) {
+            continue;
+        }
+        ++seen;
+        if (const auto reporter = reporter_before_dateline(line.text, ctx)) {
+            add_unique(doc.meta.authors, split_names(reporter->names));
+            line.cuts.push_back(Cut{"core.reporter-line", Category::credit,
+                                    collapse_spaces(line.text.substr(0, reporter->end))});
+            line.text = line.text.substr(reporter->end);
+        }
+        if (const auto found = parse(line.text, ctx)) {
+            if (found->city) {
+                doc.meta.dateline = city_name(*found->city);
+            }
+            const std::string piece = collapse_spaces(line.text.substr(0, found->end));
+            std::string rest = collapse_spaces(line.text.substr(found->end));
+            if (rest.empty()) {
+                doc.remove(i, "core.dateline", Category::dateline);
+            } else {
+                line.cuts.push_back(Cut{"core.dateline", Category::dateline, piece});
+                line.text = std::move(rest);
+            }
+            return;
+        }
+        if (zones.first_prose != Zones::kNone && i >= zones.first_prose) {
+            return; // past the lead
+        }
+    }
+}
+
+} // namespace bersih::filters

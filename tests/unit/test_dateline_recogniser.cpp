@@ -1,0 +1,150 @@
+// The generic dateline recogniser (dateline_recogniser.cpp): every common form, for any outlet.
+// The outlets here are invented ("Warta.com", "KABARKITA.CO.ID") or the packs' own names; the
+// stage runs with no rules at all where only domain-shaped outlets count.
+#include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+using bersih::test::clean_builtin;
+using bersih::test::clean_without_rules;
+
+namespace {
+
+const std::string kLede = "Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi.";
+const std::string kBody = kLede + "\nTaman itu dilengkapi jalur sepeda dan area bermain anak.\n";
+
+std::optional<std::string> city(const bersih::Document& doc) { return doc.meta.dateline; }
+
+bool lede_first(const bersih::Document& doc) {
+    return !doc.paragraphs.empty() && doc.paragraphs.front().starts_with(kLede);
+}
+
+} // namespace
+
+TEST_CASE("dateline recogniser: city, then a domain-shaped outlet, any dash", "[datelines]") {
+    for (const std::string head :
+         {"SUKAMAJU, Warta.com - ", "SUKAMAJU, WARTA.COM -", "SUKAMAJU, Warta.com – ",
+          "SUKAMAJU, Warta.com — ", "SUKAMAJU, Warta.com -- ", "SUKAMAJU, Warta.com- "}) {
+        INFO(head);
+        const auto doc = clean_without_rules(head + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+    const auto two_words = clean_without_rules("TANJUNG BARU, Warta.co.id - " + kBody);
+    CHECK(city(two_words) == std::optional<std::string>("Tanjung Baru"));
+    CHECK(lede_first(two_words));
+}
+
+TEST_CASE("dateline recogniser: no dash after the outlet", "[datelines]") {
+    const auto doc = clean_without_rules("SUKAMAJU, WARTA.com " + kBody);
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(doc));
+}
+
+TEST_CASE("dateline recogniser: the outlet first, with or without a city", "[datelines]") {
+    const auto with_city = clean_without_rules("Warta.com, Sukamaju - " + kBody);
+    CHECK(city(with_city) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(with_city));
+    const auto no_city = clean_without_rules("WARTA.com – " + kBody);
+    CHECK_FALSE(city(no_city).has_value());
+    CHECK(lede_first(no_city));
+    const auto doubled = clean_without_rules("KABARKITA.CO.ID, KABARKITA.CO.ID -- " + kBody);
+    CHECK_FALSE(city(doubled).has_value());
+    CHECK(lede_first(doubled));
+    const auto split_domain = clean_without_rules("Warta.com, COM. SUKAMAJU - " + kBody);
+    CHECK(city(split_domain) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(split_domain));
+    const auto city_after_dash = clean_without_rules("KABARKITA.CO.ID - SUKAMAJU. " + kBody);
+    CHECK(city(city_after_dash) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(city_after_dash));
+}
+
+TEST_CASE("dateline recogniser: a city glued to the first word", "[datelines]") {
+    const auto doc =
+        clean_without_rules("Warta.com, SukamajuPemerintah kota membuka taman baru di tepi "
+                            "sungai pada Sabtu pagi.\nTaman itu dilengkapi jalur sepeda.\n");
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    REQUIRE_FALSE(doc.paragraphs.empty());
+    CHECK(doc.paragraphs.front().starts_with("Pemerintah kota"));
+}
+
+TEST_CASE("dateline recogniser: the outlet in brackets", "[datelines]") {
+    const auto doc = clean_without_rules("Sukamaju (Warta.com) - " + kBody);
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(doc));
+}
+
+TEST_CASE("dateline recogniser: the outlet alone in brackets", "[datelines]") {
+    const auto doc = clean_without_rules("(Warta.com) - " + kBody);
+    CHECK_FALSE(city(doc).has_value());
+    CHECK(lede_first(doc));
+    // Without the dash it is a credit or an aside, not a dateline.
+    const auto no_dash = clean_without_rules("(Warta.com) " + kBody);
+    CHECK(no_dash.paragraphs.front().starts_with("(Warta.com)"));
+}
+
+TEST_CASE("dateline recogniser: an en or em dash glued to the first word", "[datelines]") {
+    for (const std::string head : {"SUKAMAJU, Warta.com—", "SUKAMAJU, Warta.com–"}) {
+        const auto doc = clean_without_rules(head + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+}
+
+TEST_CASE("dateline recogniser: a lowercase dateline", "[datelines]") {
+    const auto doc = clean_without_rules("sukamaju, warta.com - " + kBody);
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(doc));
+}
+
+TEST_CASE("dateline recogniser: alone on its line", "[datelines]") {
+    const auto doc = clean_without_rules("SUKAMAJU, Warta.com -\n" + kBody);
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(doc));
+}
+
+TEST_CASE("dateline recogniser: an author label left in front is cut with it", "[datelines]") {
+    for (const std::string label : {"Penulis ", "Tim Redaksi ", "Editor "}) {
+        const auto doc = clean_without_rules(label + "SUKAMAJU, Warta.com - " + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+}
+
+TEST_CASE("dateline recogniser: outlets named by the packs' [outlet] tables", "[datelines]") {
+    // A bare uppercase name with no domain is an outlet only when a pack names it.
+    const auto named = clean_builtin("TRIBUNNEWS, SUKAMAJU - " + kBody);
+    CHECK(city(named) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(named));
+    const auto misspelt = clean_builtin("Wratakita.com, SUKAMAJU - " + kBody);
+    CHECK(city(misspelt) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(misspelt));
+}
+
+TEST_CASE("dateline recogniser: prose and header lines that only look alike stay", "[datelines]") {
+    for (const std::string line :
+         {"Sukamaju, Warta.com melaporkan bahwa taman baru dibuka pada Sabtu pagi.",
+          "Menurut Warta.com, taman baru itu dibuka pada Sabtu pagi oleh wali kota.",
+          "Budi, Ani dan Sari datang ke taman baru itu pada Sabtu pagi bersama keluarga.",
+          "SUKAMAJU, PEMKOT - Pemerintah kota membuka taman baru di tepi sungai."}) {
+        INFO(line);
+        const auto doc = clean_without_rules(line + "\n" + kBody);
+        CHECK_FALSE(city(doc).has_value());
+        REQUIRE_FALSE(doc.paragraphs.empty());
+        CHECK(doc.paragraphs.front().starts_with(line.substr(0, 20)));
+    }
+    // A date line under the site name is no dateline.
+    const auto date_line = clean_without_rules("Warta.com - 12/03/2025, 10:00 WIB\n" + kBody);
+    CHECK_FALSE(city(date_line).has_value());
+}
+
+TEST_CASE("dateline recogniser: a dateline a rule took is not looked for again", "[datelines]") {
+    const auto doc = clean_builtin("Sukamaju - " + kLede + "\nMEDAN, Warta.com - kata dia.\n");
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    REQUIRE(doc.paragraphs.size() >= 2);
+    CHECK(doc.paragraphs[1].starts_with("MEDAN, Warta.com"));
+}
