@@ -87,6 +87,13 @@ public:
             return std::nullopt;
         }
         Verdict v = evidence(index, tokens, words);
+        // No cue at all: only its shape and neighbours speak against the line. A lone word
+        // ("News", "Prediksi:") may go on that, and so may a line inside a menu (a kept neighbour
+        // that is furniture by its own words); any other line of two words or more may be the
+        // article's own subheading ("Langkah Selanjutnya" above the credits) and stays.
+        if (v.reason == "short" && v.score == 0.0 && words.size() >= 2 && !in_menu(index)) {
+            return std::nullopt;
+        }
         // Stop words speak for prose, unless they are part of the cue ("Cek di sini").
         const std::size_t loose_stops = v.reason == "short" ? stops : 0;
         v.score += static_cast<double>(std::min<std::size_t>(loose_stops, 3));
@@ -194,6 +201,16 @@ private:
             }
         }
         return nullptr;
+    }
+
+    bool in_menu(std::size_t index) const {
+        for (const bool before : {true, false}) {
+            const Line* n = neighbour(index, before);
+            if (n != nullptr && n->kept() && furniture(*n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double neighbours(std::size_t index, Zone zone) const {

@@ -254,3 +254,13 @@ TEST_CASE("heuristic: a malformed word list is rejected with its place", "[heuri
     CHECK(ok.cues[0].phrases.at("baca juga"));
     CHECK(ok.cues[0].longest == 2);
 }
+
+TEST_CASE("heuristic: a subheading between removed lines in the footer stays", "[heuristic]") {
+    // Named by no cue list and between lines the rules removed (a call to action above, another
+    // below): only a lone word or a menu item may go on its neighbours alone.
+    const auto doc = clean_with_pack(kCtaPack, kP1 + "\n" + kP2 +
+                                                   "\nIkuti kanal kami untuk kabar terbaru\n"
+                                                   "Langkah Selanjutnya\n"
+                                                   "Ikuti kanal kami untuk kabar terbaru\n");
+    CHECK(kept(doc, "Langkah Selanjutnya"));
+}
