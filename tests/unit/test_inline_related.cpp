@@ -428,3 +428,25 @@ TEST_CASE("'Pilihan Editor:' and 'Baca Selengkapnya:' mark a linked headline ins
                                           kTail);
     CHECK(cut_text(more) == "Baca Selengkapnya: Menteri Minta Pelaku Industri Lapor Setiap Minggu");
 }
+
+TEST_CASE("a video marker without a colon before a capitalised title cuts the title only",
+          "[inline_related]") {
+    const auto doc = clean_without_rules(kLead +
+                                         "Simak juga Video Menteri soal Harga Beras di Pasar "
+                                         "Induk Rancangan aturan itu akan dibahas pekan depan." +
+                                         kTail);
+    bool found = false;
+    for (const auto& line : doc.lines) {
+        for (const auto& cut : line.cuts) {
+            found = found || cut.rule == "inline.video-link";
+        }
+    }
+    CHECK(found);
+    CHECK(body(doc).find("aturan itu akan dibahas pekan depan.") != std::string::npos);
+    // "Simak video berikut" in a sentence is no link.
+    const auto prose = clean_without_rules(kLead +
+                                           "Warga diminta menyimak video itu. Simak video "
+                                           "berikut untuk tahu caranya." +
+                                           kTail);
+    CHECK(body(prose).find("Simak video berikut untuk tahu caranya.") != std::string::npos);
+}
