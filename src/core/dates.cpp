@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <stdexcept>
 #include <string>
 
 namespace bersih {
@@ -70,8 +71,11 @@ std::optional<std::string> format_iso(int year, int month, int day, const boost:
                        zone.matched ? zone_offset(zone.str()) : "");
 }
 
+// Possessive runs of space: each is followed by something that is no space or by nothing, so
+// they lose no match, and a long run of spaces after a date cannot make Boost backtrack through
+// every way to share it among them (found by fuzz_dates).
 const std::string kTime =
-    R"((?:\s*(?:,|\||/|-|pukul)?\s*(?:pukul\s*)?\|?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(WIB|WITA|WIT|GMT|UTC)?)?)";
+    R"((?:\s*+(?:,|\||/|-|pukul)?\s*+(?:pukul\s*+)?\|?\s*+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*+(WIB|WITA|WIT|GMT|UTC)?)?)";
 // An optional day name before the date ("Senin, ", "Friday "): the lexicon's day-names.
 std::string day_prefix() {
     std::string out = "(?:(?:";
@@ -104,19 +108,27 @@ std::optional<std::string> parse_date(std::string_view text) {
 
     const std::string s(text);
     boost::smatch m;
-    if (boost::regex_search(s, m, named_month)) {
+    // Boost gives up on a pattern that backtracks too much by throwing: that is no date.
+    const auto search = [&s, &m](const boost::regex& pattern) {
+        try {
+            return boost::regex_search(s, m, pattern);
+        } catch (const std::runtime_error&) {
+            return false;
+        }
+    };
+    if (search(named_month)) {
         if (const auto month = month_number(m[2].str())) {
             return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[1].str()), m[4], m[5],
                               m[6]);
         }
     }
-    if (boost::regex_search(s, m, english_order)) {
+    if (search(english_order)) {
         if (const auto month = month_number(m[1].str())) {
             return format_iso(std::stoi(m[3].str()), *month, std::stoi(m[2].str()), m[4], m[5],
                               m[6]);
         }
     }
-    if (boost::regex_search(s, m, numeric)) {
+    if (search(numeric)) {
         int first = std::stoi(m[1].str());
         int second = std::stoi(m[2].str());
         // Indonesian sites print D/M/Y; a second part above 12 can only be M/D/Y.
@@ -125,7 +137,7 @@ std::optional<std::string> parse_date(std::string_view text) {
         }
         return format_iso(std::stoi(m[3].str()), second, first, m[4], m[5], m[6]);
     }
-    if (boost::regex_search(s, m, iso)) {
+    if (search(iso)) {
         static const boost::ssub_match none;
         auto date = format_iso(std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()),
                                m[4], m[5], none);
