@@ -121,6 +121,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::repair_split_datelines(doc, ctx);
     filters::drop_table_of_contents(doc, ctx);
     filters::apply_extract_rules(doc, ctx);
+    filters::drop_credit_lines(doc, ctx);
     filters::recognise_datelines(doc, ctx);
     filters::drop_pull_quotes(doc, ctx);
     filters::infer_title(doc, ctx);

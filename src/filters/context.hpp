@@ -67,6 +67,7 @@ void drop_glued_copies_after_cuts(Document& doc, const Context& ctx); // duplica
 void repair_split_datelines(Document& doc, const Context& ctx);       // datelines.cpp
 void drop_table_of_contents(Document& doc, const Context& ctx);       // datelines.cpp
 void apply_extract_rules(Document& doc, const Context& ctx);          // rule_engine.cpp
+void drop_credit_lines(Document& doc, const Context& ctx);            // credit_lines.cpp
 void recognise_datelines(Document& doc, const Context& ctx);          // dateline_recogniser.cpp
 void drop_pull_quotes(Document& doc, const Context& ctx);             // duplicates.cpp
 void infer_title(Document& doc, const Context& ctx);                  // title.cpp

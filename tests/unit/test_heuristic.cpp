@@ -65,15 +65,15 @@ TEST_CASE("heuristic: header furniture goes", "[heuristic]") {
                                          "Bagikan: Facebook Twitter WhatsApp\n"
                                          "Dibaca 1.204 kali\n"
                                          "Lama baca 4 menit\n"
-                                         "Penulis: Rina Wati | Editor: Budi Santoso\n" +
+                                         "Penulis: Rina Wati (Kontributor Kota)\n" +
                                          kP1 + "\n" + kP2 + "\n");
     CHECK(removed_as(doc, "Berita > Ekonomi > Perbankan", "breadcrumb"));
     CHECK(removed_as(doc, "Ukuran Font A- A+", "widget"));
     CHECK(removed_as(doc, "Bagikan: Facebook Twitter WhatsApp", "share"));
     CHECK(removed_as(doc, "Dibaca 1.204 kali", "reading-time"));
     CHECK(removed_as(doc, "Lama baca 4 menit", "reading-time"));
-    CHECK(removed_as(doc, "Penulis: Rina Wati | Editor: Budi Santoso", "author-block"));
-    CHECK(line_of(doc, "Penulis: Rina Wati | Editor: Budi Santoso").category == Category::credit);
+    CHECK(removed_as(doc, "Penulis: Rina Wati (Kontributor Kota)", "author-block"));
+    CHECK(line_of(doc, "Penulis: Rina Wati (Kontributor Kota)").category == Category::credit);
     CHECK(doc.paragraphs == std::vector<std::string>{kP1, kP2});
 }
 

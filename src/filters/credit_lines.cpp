@@ -1,0 +1,281 @@
+// A line made only of credit items, in whatever punctuation the page or the scraper left between
+// them: "Penulis: A | Editor: B", "(Reporter: A | Editor: B)", "Reporter : A, Editor : B",
+// "Penulis: A / Editor: B", "Reporter: AEditor: B", "Laporan: A | Sumber: Kontan", and, above or
+// below the prose only, a byline without a colon: "Oleh A", "Ditulis oleh A", "Penulis A Editor
+// B". A credit item is a label of the lexicon (author-labels, editor-labels, credit-other-labels,
+// byline-openers) and names: capitalised words, initials and joiners, no function word, so a
+// sentence that starts with a label ("Editor: Budi, yang juga ...") is never one. The line goes
+// as `core.credit-line` and its author and editor names fill the metadata the rules left empty.
+#include "bersih/lexicon.hpp"
+#include "filters/context.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bersih::filters {
+namespace {
+
+constexpr std::size_t kMaxWordsPerItem = 12; // "A B C, D E F dan G H"
+constexpr std::size_t kMaxWordsPerName = 5;  // more reads as a headline, not a person
+constexpr std::size_t kMaxLineBytes = 300;
+
+enum class Role { author, editor, other };
+
+struct Item {
+    Role role;
+    std::string names;
+};
+
+struct Labels {
+    const WordClass& authors;
+    const WordClass& editors;
+    const WordClass& others;
+    const WordClass& openers;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+// Between two items: "|", "/", ";", "•", a dash, or a comma before the next label.
+bool is_item_separator(char c) { return c == '|' || c == '/' || c == ';'; }
+
+std::size_t skip_spaces(std::string_view s, std::size_t p) {
+    while (p < s.size() && is_space(s[p])) {
+        ++p;
+    }
+    return p;
+}
+
+std::size_t skip_separators(std::string_view s, std::size_t p) {
+    for (;;) {
+        p = skip_spaces(s, p);
+        if (p < s.size() && (is_item_separator(s[p]) || s[p] == ',' || s[p] == '-')) {
+            ++p;
+        } else if (s.substr(p).starts_with("\xE2\x80\x93") ||
+                   s.substr(p).starts_with("\xE2\x80\xA2")) {
+            p += 3; // en dash, bullet
+        } else {
+            return p;
+        }
+    }
+}
+
+std::size_t letters_end(std::string_view s, std::size_t p) {
+    while (p < s.size() && (is_upper(s[p]) || is_lower(s[p]))) {
+        ++p;
+    }
+    return p;
+}
+
+// The label at p and where it ends: one word, or two ("Ditulis oleh").
+std::optional<std::pair<Role, std::size_t>> label_at(std::string_view s, std::size_t p,
+                                                     const Labels& l, bool& opener) {
+    const std::size_t e1 = letters_end(s, p);
+    if (e1 == p) {
+        return std::nullopt;
+    }
+    const std::size_t p2 = skip_spaces(s, e1);
+    const std::size_t e2 = letters_end(s, p2);
+    if (e2 > p2 && p2 > e1) {
+        const std::string two =
+            std::string(s.substr(p, e1 - p)) + " " + std::string(s.substr(p2, e2 - p2));
+        if (l.openers.contains(two)) {
+            opener = true;
+            return std::pair{Role::author, e2};
+        }
+    }
+    const std::string_view w = s.substr(p, e1 - p);
+    opener = l.openers.contains(w);
+    if (opener || l.authors.contains(w)) {
+        return std::pair{Role::author, e1};
+    }
+    if (l.editors.contains(w)) {
+        return std::pair{Role::editor, e1};
+    }
+    if (l.others.contains(w)) {
+        return std::pair{Role::other, e1};
+    }
+    return std::nullopt;
+}
+
+// A label glued to the end of the word before it, as a scraper that dropped the line break leaves
+// it ("MelkyEditor:"): the offset of the label inside [p, e), or npos.
+std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const Labels& l) {
+    const std::size_t colon = skip_spaces(s, e);
+    if (colon >= s.size() || s[colon] != ':') {
+        return std::string_view::npos;
+    }
+    for (std::size_t i = p + 1; i < e; ++i) {
+        if (is_upper(s[i]) && is_lower(s[i - 1])) {
+            bool opener = false;
+            const auto label = label_at(s, i, l, opener);
+            if (label && label->second == e && !opener) {
+                return i;
+            }
+        }
+    }
+    return std::string_view::npos;
+}
+
+bool is_joiner(std::string_view w) {
+    return w == "dan" || w == "&" || w == "bin" || w == "binti" || w == "van" || w == "de" ||
+           w == "al" || w == "el";
+}
+
+// The names after a label, up to the next separator or label; npos when a word is no name.
+std::size_t read_names(std::string_view s, std::size_t p, Role role, const Labels& l,
+                       std::string& names) {
+    std::size_t words = 0;
+    std::size_t name_words = 0;
+    for (;;) {
+        p = skip_spaces(s, p);
+        if (p >= s.size() || is_item_separator(s[p]) || s[p] == ')') {
+            return words > 0 ? p : std::string_view::npos;
+        }
+        if (s[p] == ',') {
+            // "A, B" is two names; "A, Editor: B" ends the item.
+            const std::size_t next = skip_spaces(s, p + 1);
+            bool opener = false;
+            const auto label = label_at(s, next, l, opener);
+            if (label && (opener || (skip_spaces(s, label->second) < s.size() &&
+                                     s[skip_spaces(s, label->second)] == ':'))) {
+                return words > 0 ? p : std::string_view::npos;
+            }
+            names += ',';
+            name_words = 0;
+            p = next;
+            continue;
+        }
+        if (s.substr(p).starts_with("\xE2\x80\x93") ||
+            (s[p] == '-' && p + 1 < s.size() && is_space(s[p + 1]))) {
+            return words > 0 ? p : std::string_view::npos;
+        }
+        std::size_t e = p;
+        while (e < s.size() && !is_space(s[e]) && !is_item_separator(s[e]) && s[e] != ',' &&
+               s[e] != ')' && s[e] != ':') {
+            ++e;
+        }
+        if (e == p) {
+            return std::string_view::npos; // a colon with no label before it
+        }
+        bool opener = false;
+        const auto label = label_at(s, p, l, opener);
+        if (label && label->second == e && words > 0) {
+            return p; // the next item, without a separator
+        }
+        const std::size_t glued = glued_label(s, p, e, l);
+        const std::string_view w = s.substr(p, (glued == std::string_view::npos ? e : glued) - p);
+        const bool domain = role == Role::other && w.find('.') != std::string_view::npos;
+        if (is_joiner(w)) {
+            name_words = 0;
+        } else if (!is_upper(w.front()) && !domain) {
+            return std::string_view::npos;
+        } else if (++name_words > kMaxWordsPerName) {
+            return std::string_view::npos;
+        }
+        if (++words > kMaxWordsPerItem) {
+            return std::string_view::npos;
+        }
+        names += names.empty() || names.back() == ',' ? "" : " ";
+        if (!names.empty() && names.back() == ',') {
+            names += ' ';
+        }
+        names += w;
+        if (glued != std::string_view::npos) {
+            return glued;
+        }
+        p = e;
+    }
+}
+
+std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labels& l,
+                                                  bool outside_prose) {
+    if (s.size() > kMaxLineBytes) {
+        return std::nullopt;
+    }
+    std::size_t p = skip_spaces(s, 0);
+    std::size_t end = s.size();
+    while (end > p && is_space(s[end - 1])) {
+        --end;
+    }
+    if (p < end && s[p] == '(' && s[end - 1] == ')') {
+        ++p;
+        --end;
+    }
+    s = s.substr(0, end);
+    std::vector<Item> items;
+    bool named = false; // an author or editor item
+    bool colonless_opener = false;
+    while ((p = skip_separators(s, p)) < s.size()) {
+        bool opener = false;
+        const auto label = label_at(s, p, l, opener);
+        if (!label) {
+            return std::nullopt;
+        }
+        std::size_t q = skip_spaces(s, label->second);
+        if (q < s.size() && s[q] == ':') {
+            ++q;
+        } else if (!outside_prose || label->first == Role::other) {
+            return std::nullopt;
+        } else {
+            colonless_opener = colonless_opener || (opener && items.empty());
+        }
+        Item item{label->first, {}};
+        p = read_names(s, q, item.role, l, item.names);
+        if (p == std::string_view::npos) {
+            return std::nullopt;
+        }
+        named = named || item.role != Role::other;
+        items.push_back(std::move(item));
+    }
+    if (!named) {
+        return std::nullopt;
+    }
+    // One item without a colon ("Editor Baru", a subheading) needs an opener to be a byline.
+    const bool all_colons = s.find(':') != std::string_view::npos;
+    if (!all_colons && items.size() == 1 && !colonless_opener) {
+        return std::nullopt;
+    }
+    return items;
+}
+
+} // namespace
+
+void drop_credit_lines(Document& doc, const Context& ctx) {
+    const Labels labels{ctx.lexicon.words("author-labels"), ctx.lexicon.words("editor-labels"),
+                        ctx.lexicon.words("credit-other-labels"),
+                        ctx.lexicon.words("byline-openers")};
+    const Zones zones = find_zones(doc);
+    std::vector<std::string> authors;
+    std::vector<std::string> editors;
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        const Line& line = doc.lines[i];
+        if (!line.kept_text()) {
+            continue;
+        }
+        const bool outside_prose =
+            zones.first_prose == Zones::kNone || i < zones.first_prose || i > zones.last_prose;
+        const auto items = read_credit_line(line.text, labels, outside_prose);
+        if (!items) {
+            continue;
+        }
+        for (const Item& item : *items) {
+            if (item.role == Role::author) {
+                add_unique(authors, split_names(item.names));
+            } else if (item.role == Role::editor) {
+                add_unique(editors, split_names(item.names));
+            }
+        }
+        doc.remove(i, "core.credit-line", Category::credit);
+    }
+    if (doc.meta.authors.empty()) {
+        doc.meta.authors = std::move(authors);
+    }
+    if (doc.meta.editors.empty()) {
+        doc.meta.editors = std::move(editors);
+    }
+}
+
+} // namespace bersih::filters

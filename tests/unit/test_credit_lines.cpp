@@ -1,0 +1,106 @@
+// Lines made only of credit items (credit_lines.cpp), in the punctuation pages and scrapers leave
+// between them. Names and outlets are invented.
+#include "bersih/pipeline.hpp"
+#include "pipeline_test_util.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using bersih::Document;
+using bersih::test::clean_builtin;
+using bersih::test::clean_without_rules;
+using Names = std::vector<std::string>;
+
+namespace {
+
+const std::string kFirst =
+    "Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi bersama warga.";
+const std::string kLast = "Warga menyambut baik taman itu dan berharap taman dirawat dengan baik.";
+
+std::string removed_by(const Document& doc, const std::string& text) {
+    const auto line = std::find_if(doc.lines.begin(), doc.lines.end(),
+                                   [&](const auto& l) { return l.text == text; });
+    return line == doc.lines.end() || line->kept() ? std::string{} : line->rule;
+}
+
+struct Case {
+    std::string line;
+    Names authors;
+    Names editors;
+};
+
+} // namespace
+
+TEST_CASE("credit lines: every separator between credit items, above or below the prose",
+          "[credit-lines]") {
+    const std::vector<Case> cases = {
+        {"Penulis: Rina Wati | Editor: Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        {"(Reporter: Rina Wati | Editor: Budi Santoso)", {"Rina Wati"}, {"Budi Santoso"}},
+        {"Reporter : Rina Wati, Editor : Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        {"Penulis: Rina Wati / Editor: Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        {"Reporter: Rina WatiEditor: Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        {"Penulis: Rina Wati, Citra Dewi | Editor: Budi Santoso",
+         {"Rina Wati", "Citra Dewi"},
+         {"Budi Santoso"}},
+        {"Laporan: Rina Wati | Sumber: Kontan", {"Rina Wati"}, {}},
+        {"Jurnalis: Rina Wati - Editor: Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        {"Wartawan: Rina Wati", {"Rina Wati"}, {}},
+        {"PENULIS: RINA WATI | EDITOR: BUDI SANTOSO", {"RINA WATI"}, {"BUDI SANTOSO"}},
+        {"Ditulis oleh Rina Wati", {"Rina Wati"}, {}},
+        {"Oleh Rina Wati", {"Rina Wati"}, {}},
+        {"By Rina Wati", {"Rina Wati"}, {}},
+        {"Penulis Rina Wati Editor Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+    };
+    for (const auto& c : cases) {
+        for (const bool above : {true, false}) {
+            CAPTURE(c.line, above);
+            const std::string text = above ? c.line + "\n" + kFirst + "\n" + kLast
+                                           : kFirst + "\n" + kLast + "\n" + c.line;
+            const auto doc = clean_without_rules(text);
+            CHECK(removed_by(doc, c.line) == "core.credit-line");
+            CHECK(doc.meta.authors == c.authors);
+            CHECK(doc.meta.editors == c.editors);
+        }
+    }
+}
+
+TEST_CASE("credit lines: a labelled credit line between paragraphs goes, a colonless one stays",
+          "[credit-lines]") {
+    const std::string labelled = "Penulis: Rina Wati | Editor: Budi Santoso";
+    const auto with_colon = clean_without_rules(kFirst + "\n" + labelled + "\n" + kLast);
+    CHECK(removed_by(with_colon, labelled) == "core.credit-line");
+
+    const std::string colonless = "Oleh Rina Wati";
+    const auto without = clean_without_rules(kFirst + "\n" + colonless + "\n" + kLast);
+    CHECK(removed_by(without, colonless).empty());
+    CHECK(without.meta.authors.empty());
+}
+
+TEST_CASE("credit lines: sentences and headings that open with a label are no credit line",
+          "[credit-lines]") {
+    const std::vector<std::string> kept = {
+        "Editor: Budi Santoso, yang juga penulis buku itu, datang terlambat.",
+        "Oleh karena itu, warga diminta menjaga kebersihan taman.",
+        "Sumber: Kontan",                  // no author or editor item
+        "Editor Baru Majalah Kota",        // one colonless item without an opener: a heading
+        "Penulis buku itu hadir di taman", // lowercase words are no names
+        "Reporter: Rina Wati | Harga beras naik lagi di pasar kota",
+    };
+    for (const auto& line : kept) {
+        CAPTURE(line);
+        const auto doc = clean_without_rules(kFirst + "\n" + kLast + "\n" + line);
+        CHECK(removed_by(doc, line) != "core.credit-line");
+        CHECK(doc.meta.authors.empty());
+    }
+}
+
+TEST_CASE("credit lines: the header byline rule stops its names at an editor label",
+          "[credit-lines]") {
+    // generic.byline-label read "Rina Wati Editor Budi Santoso" as one author's name.
+    const auto doc =
+        clean_builtin("Penulis Rina Wati Editor Budi Santoso\n" + kFirst + "\n" + kLast);
+    CHECK(doc.meta.authors == Names{"Rina Wati"});
+}
