@@ -2,10 +2,11 @@
 // them: "Penulis: A | Editor: B", "(Reporter: A | Editor: B)", "Reporter : A, Editor : B",
 // "Penulis: A / Editor: B", "Reporter: AEditor: B", "Laporan: A | Sumber: Kontan", and, above or
 // below the prose only, a byline without a colon: "Oleh A", "Ditulis oleh A", "Penulis A Editor
-// B". A credit item is a label of the lexicon (author-labels, editor-labels, credit-other-labels,
-// byline-openers) and names: capitalised words, initials and joiners, no function word, so a
-// sentence that starts with a label ("Editor: Budi, yang juga ...") is never one. The line goes
-// as `core.credit-line` and its author and editor names fill the metadata the rules left empty.
+// B", and below it "Sumber: Antara". A credit item is a label of the lexicon (author-labels,
+// editor-labels, credit-other-labels, byline-openers) and names: capitalised words, initials and
+// joiners, no function word, so a sentence that starts with a label ("Editor: Budi, yang juga ...")
+// is never one. The line goes as `core.credit-line` and its author and editor names fill the
+// metadata the rules left empty.
 #include "bersih/lexicon.hpp"
 #include "filters/context.hpp"
 
@@ -191,7 +192,7 @@ std::size_t read_names(std::string_view s, std::size_t p, Role role, const Label
 }
 
 std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labels& l,
-                                                  bool outside_prose) {
+                                                  bool outside_prose, bool below_prose) {
     if (s.size() > kMaxLineBytes) {
         return std::nullopt;
     }
@@ -230,7 +231,9 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labe
         named = named || item.role != Role::other;
         items.push_back(std::move(item));
     }
-    if (!named) {
+    // "Sumber: Antara" alone is a credit below the article, and a data source under a table
+    // inside it.
+    if (!named && !below_prose) {
         return std::nullopt;
     }
     // One item without a colon ("Editor Baru", a subheading) needs an opener to be a byline.
@@ -257,7 +260,8 @@ void drop_credit_lines(Document& doc, const Context& ctx) {
         }
         const bool outside_prose =
             zones.first_prose == Zones::kNone || i < zones.first_prose || i > zones.last_prose;
-        const auto items = read_credit_line(line.text, labels, outside_prose);
+        const bool below_prose = zones.last_prose != Zones::kNone && i > zones.last_prose;
+        const auto items = read_credit_line(line.text, labels, outside_prose, below_prose);
         if (!items) {
             continue;
         }

@@ -84,7 +84,6 @@ TEST_CASE("credit lines: sentences and headings that open with a label are no cr
     const std::vector<std::string> kept = {
         "Editor: Budi Santoso, yang juga penulis buku itu, datang terlambat.",
         "Oleh karena itu, warga diminta menjaga kebersihan taman.",
-        "Sumber: Kontan",                  // no author or editor item
         "Editor Baru Majalah Kota",        // one colonless item without an opener: a heading
         "Penulis buku itu hadir di taman", // lowercase words are no names
         "Reporter: Rina Wati | Harga beras naik lagi di pasar kota",
@@ -103,4 +102,13 @@ TEST_CASE("credit lines: the header byline rule stops its names at an editor lab
     const auto doc =
         clean_builtin("Penulis Rina Wati Editor Budi Santoso\n" + kFirst + "\n" + kLast);
     CHECK(doc.meta.authors == Names{"Rina Wati"});
+}
+
+TEST_CASE("credit lines: a source credit alone goes below the article, not inside it",
+          "[credit-lines]") {
+    const std::string source = "Sumber: Kontan";
+    const auto below = clean_without_rules(kFirst + "\n" + kLast + "\n" + source);
+    CHECK(removed_by(below, source) == "core.credit-line");
+    const auto inside = clean_without_rules(kFirst + "\n" + source + "\n" + kLast);
+    CHECK(removed_by(inside, source) != "core.credit-line");
 }
