@@ -54,10 +54,12 @@ std::size_t skip_spaces(std::string_view s, std::size_t p) {
     return p;
 }
 
-// The end of the word at p: a space, ',', '(' or ')', or a dash that ends it ("KOMPAS.com-").
+// The end of the word at p: a space, ',', '(' or ')', a colon before a space ("Jakarta: Body"),
+// or a dash that ends it ("KOMPAS.com-").
 std::size_t word_end(std::string_view s, std::size_t p) {
     std::size_t q = p;
-    while (q < s.size() && s[q] != ' ' && s[q] != ',' && s[q] != '(' && s[q] != ')') {
+    while (q < s.size() && s[q] != ' ' && s[q] != ',' && s[q] != '(' && s[q] != ')' &&
+           !(s[q] == ':' && (q + 1 == s.size() || s[q + 1] == ' '))) {
         // A dash ends the word when a space or the line's end follows it ("KOMPAS.com- Body"); an
         // en or em dash or "--" always does ("KOMPAS.com—Body"): words do not hold them.
         const std::size_t dash = dash_at(s, q);
@@ -87,14 +89,43 @@ bool tld_fragment(std::string_view word) {
     return lower == "com." || lower == "co.id." || lower == "com" || lower == "co.id";
 }
 
-// An outlet at p: one domain-shaped word or up to three capitalised words that name an outlet of
-// the packs.
-std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const RuleSet& rules) {
+// What tells an outlet from a city: the packs' [outlet] tables, and the words outlets build
+// their names from ("TIMESINDONESIA", "Kabarjatim"), for outlets that have no table.
+struct Known {
+    const RuleSet& rules;
+    const WordClass& name_parts;
+};
+
+// One capitalised word that holds an outlet-name word of the lexicon: "TIMESINDONESIA, MALANG -".
+bool outlet_named(std::string_view word, const Known& known) {
+    if (word.size() < 5 || !upper_at(word, 0)) {
+        return false;
+    }
+    const std::string lower = ascii_lower(word);
+    if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+        return false;
+    }
+    for (const auto& part : known.name_parts.words()) {
+        if (lower.find(part) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// An outlet at p: one domain-shaped word, one word built from outlet-name words, or up to three
+// capitalised words that name an outlet of the packs.
+std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const Known& known) {
+    const RuleSet& rules = known.rules;
     std::size_t end = word_end(s, p);
     if (end == p) {
         return std::nullopt;
     }
     if (domain_like(s.substr(p, end - p))) {
+        return end;
+    }
+    // A name word alone, not the first of several ("Kabar Priangan" is read whole below).
+    if (outlet_named(s.substr(p, end - p), known) && !upper_at(s, skip_spaces(s, end))) {
         return end;
     }
     // A bare name opens with a capital ("TRIBUNNEWS, JAKARTA -", "Bisniscom, JAKARTA -"): checking
@@ -135,7 +166,7 @@ bool city_word(std::string_view w, bool any_case) {
 }
 
 // A city at p: one to four capitalised words ("Jakarta", "NEW DELHI") that name no outlet.
-std::optional<std::size_t> city_at(std::string_view s, std::size_t p, const RuleSet& rules,
+std::optional<std::size_t> city_at(std::string_view s, std::size_t p, const Known& known,
                                    bool any_case) {
     std::optional<std::size_t> end;
     std::size_t q = p;
@@ -150,18 +181,26 @@ std::optional<std::size_t> city_at(std::string_view s, std::size_t p, const Rule
         }
         q = e + 1;
     }
-    if (end && outlet_at(s, p, rules) == end) {
+    if (end && outlet_at(s, p, known) == end) {
         return std::nullopt;
     }
     return end;
 }
 
 // Where the article starts after a dateline ending at p: after a dash, or, with `no_dash`, at a
-// capital or an opening quote after a space. The end of the line counts: a dateline on its own.
-std::optional<std::size_t> body_start(std::string_view s, std::size_t p, bool no_dash) {
+// capital or an opening quote after a space, or, with `colon`, after a colon. The end of the line
+// counts: a dateline on its own.
+std::optional<std::size_t> body_start(std::string_view s, std::size_t p, bool no_dash,
+                                      bool colon = false) {
     const std::size_t q = skip_spaces(s, p);
     if (q == s.size()) {
         return q;
+    }
+    // "Metrotvnews.com, Jakarta: Body", "BATAM, POSMETRO.CO : Body": a colon for the dash, after a
+    // known outlet only.
+    if (colon && s[q] == ':' && q + 1 < s.size() && s[q + 1] == ' ' &&
+        upper_at(s, skip_spaces(s, q + 1))) {
+        return skip_spaces(s, q + 1);
     }
     if (const std::size_t dash = dash_at(s, q); dash > 0) {
         const std::size_t body = skip_spaces(s, q + dash);
@@ -193,39 +232,90 @@ std::size_t label_length(std::string_view s, const Lexicon& lexicon) {
     return 0;
 }
 
-// "CITY, OUTLET -", "CITY, OUTLET Body", "CITY (OUTLET) -".
-std::optional<Dateline> city_first(std::string_view s, std::size_t p, const RuleSet& rules) {
-    const auto city = city_at(s, p, rules, true);
+bool all_caps(std::string_view s) {
+    bool letter = false;
+    for (const char c : s) {
+        if (lower_at(std::string_view(&c, 1), 0)) {
+            return false;
+        }
+        letter = letter || upper_at(std::string_view(&c, 1), 0);
+    }
+    return letter;
+}
+
+// Up to three capitalised words at p that name no known outlet: "FAJAR", "Kabar Priangan", "HK".
+std::optional<std::size_t> unknown_outlet_at(std::string_view s, std::size_t p) {
+    std::optional<std::size_t> end;
+    std::size_t q = p;
+    for (std::size_t k = 0; k < kMaxOutletWords && upper_at(s, q); ++k) {
+        std::size_t e = q;
+        while (e < s.size() && (upper_at(s, e) || lower_at(s, e) || s[e] == '.')) {
+            ++e;
+        }
+        end = e;
+        if (e >= s.size() || s[e] != ' ' || !upper_at(s, e + 1)) {
+            break;
+        }
+        q = e + 1;
+    }
+    return end;
+}
+
+// What closes a bracket opened at `open` ('(' or '['), or 0.
+char closing(char open) { return open == '(' ? ')' : open == '[' ? ']' : '\0'; }
+
+// "CITY, OUTLET -", "CITY, OUTLET Body", "CITY (OUTLET) -", "CITY | OUTLET -", "CITY [Outlet] -",
+// "CITY (ANTARA Edition) -", "City, outlet.com: Body". An outlet of no pack and no domain shape
+// ("MAKASSAR, FAJAR --", "TANJUNGPINANG (HK) -") needs an uppercase city and a dash.
+std::optional<Dateline> city_first(std::string_view s, std::size_t p, const Known& known) {
+    const auto city = city_at(s, p, known, true);
     if (!city) {
         return std::nullopt;
     }
     const bool lowercase = lower_at(s, p);
     std::size_t q = *city;
-    bool bracket = false;
+    char close = '\0';
     if (q < s.size() && s[q] == ',') {
         q = skip_spaces(s, q + 1);
-    } else if (s.substr(q).starts_with(" (")) {
+    } else if (s.substr(q).starts_with(" (") || s.substr(q).starts_with(" [")) {
+        close = closing(s[q + 1]);
         q += 2;
-        bracket = true;
+    } else if (s.substr(q).starts_with(" | ")) {
+        q = skip_spaces(s, q + 3);
     } else {
         return std::nullopt;
     }
-    const auto outlet = outlet_at(s, q, rules);
-    if (!outlet || (bracket && (*outlet >= s.size() || s[*outlet] != ')'))) {
+    auto outlet = outlet_at(s, q, known);
+    if (outlet && close != '\0' && *outlet < s.size() && s[*outlet] == ' ') {
+        // "Denpasar (Antara Bali) -": a known outlet's regional edition.
+        if (const auto edition = unknown_outlet_at(s, *outlet + 1);
+            edition && *edition < s.size() && s[*edition] == close) {
+            outlet = edition;
+        }
+    }
+    bool known_outlet = outlet.has_value();
+    if (!outlet && all_caps(s.substr(p, *city - p))) {
+        outlet = unknown_outlet_at(s, q);
+    }
+    if (!outlet || (close != '\0' && (*outlet >= s.size() || s[*outlet] != close))) {
         return std::nullopt;
     }
-    const auto body = body_start(s, *outlet + (bracket ? 1 : 0), !lowercase);
+    const std::size_t after = *outlet + (close != '\0' ? 1 : 0);
+    const auto body = body_start(s, after, !lowercase && known_outlet, known_outlet);
     if (!body || (lowercase && *body == skip_spaces(s, *outlet))) {
         return std::nullopt; // a lowercase city only before a dash
+    }
+    if (!known_outlet && dash_at(s, skip_spaces(s, after)) == 0) {
+        return std::nullopt;
     }
     return Dateline{*body, std::string(s.substr(p, *city - p))};
 }
 
 // "OUTLET -", "OUTLET, OUTLET --", "OUTLET, CITY -", "OUTLET, CityBody", "OUTLET - CITY. Body".
-std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const RuleSet& rules) {
+std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const Known& known) {
     if (p < s.size() && s[p] == '(') {
         // "(ANTARA) - Body": the outlet in brackets with no city; a dash must follow.
-        const auto inner = outlet_at(s, p + 1, rules);
+        const auto inner = outlet_at(s, p + 1, known);
         if (!inner || *inner >= s.size() || s[*inner] != ')') {
             return std::nullopt;
         }
@@ -235,7 +325,7 @@ std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const Ru
                    ? std::optional<Dateline>(Dateline{*body, std::nullopt})
                    : std::nullopt;
     }
-    auto outlet = outlet_at(s, p, rules);
+    auto outlet = outlet_at(s, p, known);
     if (!outlet) {
         return std::nullopt;
     }
@@ -245,10 +335,10 @@ std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const Ru
         if (const std::size_t e = word_end(s, r); tld_fragment(s.substr(r, e - r))) {
             r = skip_spaces(s, e); // "TRIBUNNEWS, COM. JAKARTA -": a domain split at its dot
         }
-        if (const auto again = outlet_at(s, r, rules)) {
+        if (const auto again = outlet_at(s, r, known)) {
             q = *again; // "REPUBLIKA.CO.ID, REPUBLIKA.CO.ID --"
-        } else if (const auto city = city_at(s, r, rules, false)) {
-            if (const auto body = body_start(s, *city, false)) {
+        } else if (const auto city = city_at(s, r, known, false)) {
+            if (const auto body = body_start(s, *city, false, true)) {
                 return Dateline{*body, std::string(s.substr(r, *city - r))};
             }
             // "Liputan6.com, JakartaKita semua ...": the city glued to the first word.
@@ -290,15 +380,19 @@ std::optional<Dateline> outlet_first(std::string_view s, std::size_t p, const Ru
     return Dateline{*body, std::nullopt};
 }
 
-std::optional<Dateline> parse_at(std::string_view s, std::size_t p, const RuleSet& rules) {
-    if (auto found = city_first(s, p, rules)) {
+std::optional<Dateline> parse_at(std::string_view s, std::size_t p, const Known& known) {
+    if (auto found = city_first(s, p, known)) {
         return found;
     }
-    return outlet_first(s, p, rules);
+    return outlet_first(s, p, known);
+}
+
+Known known_outlets(const Context& ctx) {
+    return Known{ctx.rules, ctx.lexicon.words("outlet-name-parts")};
 }
 
 std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
-    return parse_at(s, label_length(s, ctx.lexicon), ctx.rules);
+    return parse_at(s, label_length(s, ctx.lexicon), known_outlets(ctx));
 }
 
 // The reporter's names in what stands between "Laporan Wartawan" and the dateline: after the
@@ -352,7 +446,7 @@ std::optional<Reporter> reporter_before_dateline(std::string_view s, const Conte
             break;
         }
         q = skip_spaces(s, q);
-        if (parse_at(s, q, ctx.rules)) {
+        if (parse_at(s, q, known_outlets(ctx))) {
             std::string names = reporter_names(s.substr(p, q - p), ctx.rules);
             if (!names.empty()) {
                 return Reporter{q, std::move(names)};

@@ -8,6 +8,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 using bersih::test::clean_builtin;
 using bersih::test::clean_without_rules;
@@ -125,12 +127,34 @@ TEST_CASE("dateline recogniser: outlets named by the packs' [outlet] tables", "[
     CHECK(lede_first(misspelt));
 }
 
+TEST_CASE("dateline recogniser: outlets that no pack names, by shape", "[datelines]") {
+    // An uppercase city and a dash make the words between them an outlet; a word built from an
+    // outlet-name word of the lexicon is an outlet before the city too; a known outlet's regional
+    // edition in brackets; a pipe or square brackets between city and outlet; a colon for the
+    // dash after a known outlet.
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"SUKAMAJU, WARTA --", "Sukamaju"},         {"SUKAMAJU, Kabar Priangan -", "Sukamaju"},
+        {"SUKAMAJU (WK) \xE2\x80\x93", "Sukamaju"}, {"SUKAMAJU [Warta Daerah] -", "Sukamaju"},
+        {"WARTAKITATIMES, SUKAMAJU -", "Sukamaju"}, {"Sukamaju (Antara Sumbar) -", "Sukamaju"},
+        {"SUKAMAJU | Warta.co -", "Sukamaju"},      {"Warta.com, Sukamaju:", "Sukamaju"},
+    };
+    for (const auto& [dateline, want] : cases) {
+        INFO(dateline);
+        const auto doc = clean_builtin(dateline + " " + kBody);
+        CHECK(city(doc) == std::optional<std::string>(want));
+        CHECK(lede_first(doc));
+    }
+}
+
 TEST_CASE("dateline recogniser: prose and header lines that only look alike stay", "[datelines]") {
     for (const std::string line :
          {"Sukamaju, Warta.com melaporkan bahwa taman baru dibuka pada Sabtu pagi.",
           "Menurut Warta.com, taman baru itu dibuka pada Sabtu pagi oleh wali kota.",
           "Budi, Ani dan Sari datang ke taman baru itu pada Sabtu pagi bersama keluarga.",
-          "SUKAMAJU, PEMKOT - Pemerintah kota membuka taman baru di tepi sungai."}) {
+          "SUKAMAJU, PEMKOT membuka taman baru di tepi sungai pada Sabtu pagi.",
+          "Sukamaju, Pemkot - Pemerintah kota membuka taman baru di tepi sungai.",
+          "Taman Kota (Pemkot) - Pemerintah kota membuka taman baru di tepi sungai.",
+          "Free Fire (FF) - Pemain baru mendapat hadiah dari pengembang."}) {
         INFO(line);
         const auto doc = clean_without_rules(line + "\n" + kBody);
         CHECK_FALSE(city(doc).has_value());
