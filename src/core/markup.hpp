@@ -24,6 +24,11 @@ std::optional<std::string> unwrap_python_list(std::string_view text);
 /// attributes up to `>`: `suhu < 30`, `a<b dan c>d` stay. Nothing when no tag was found.
 std::optional<std::string> strip_html_tags(std::string_view text);
 
+/// Markdown syntax taken out of a record that reads as markdown (at least two of: a link or
+/// image with a URL, a heading line, a `**bold**` pair): images `![alt](url)` go, links
+/// `[text](url)` keep their text, `**` / `__` pairs and `#` heading marks go, a line wrapped whole
+/// in `*` or `_` loses them. Nothing when the record does not read as markdown.
+std::optional<std::string> strip_markdown(std::string_view text);
 /// Line breaks written as escapes (`\n`, `\r\n`, `\r` as two characters, as a dump that stored
 /// repr() text shows them) and runs of two or more tabs after a sentence end become line breaks.
 /// Nothing when there was none.

@@ -323,12 +323,23 @@ std::string normalize_text(std::string_view raw, NormalizeStats* stats) {
         }
         raw = decoded;
     }
-    // Then tags (an encoded `&lt;p&gt;` is a tag too) and escaped or tabbed paragraph breaks.
+    // Then tags (an encoded `&lt;p&gt;` is a tag too), markdown, and escaped or tabbed paragraph
+    // breaks.
     std::string untagged;
     if (raw.find('<') != std::string_view::npos) {
         if (auto text = markup::strip_html_tags(raw)) {
             untagged = std::move(*text);
             raw = untagged;
+        }
+    }
+    std::string unmarked;
+    const bool markdown_hint = raw.find("](") != std::string_view::npos ||
+                               raw.find("**") != std::string_view::npos || raw.starts_with("#") ||
+                               raw.find("\n#") != std::string_view::npos;
+    if (markdown_hint) {
+        if (auto text = markup::strip_markdown(raw)) {
+            unmarked = std::move(*text);
+            raw = unmarked;
         }
     }
     std::string broken;

@@ -233,7 +233,7 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labe
     }
     // "Sumber: Antara" alone is a credit below the article, and a data source under a table
     // inside it.
-    if (!named && !below_prose) {
+    if (items.empty() || (!named && !below_prose)) {
         return std::nullopt;
     }
     // One item without a colon ("Editor Baru", a subheading) needs an opener to be a byline.

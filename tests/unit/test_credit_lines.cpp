@@ -87,6 +87,8 @@ TEST_CASE("credit lines: sentences and headings that open with a label are no cr
         "Editor Baru Majalah Kota",        // one colonless item without an opener: a heading
         "Penulis buku itu hadir di taman", // lowercase words are no names
         "Reporter: Rina Wati | Harga beras naik lagi di pasar kota",
+        "---", // separators and no item
+        "| / -",
     };
     for (const auto& line : kept) {
         CAPTURE(line);

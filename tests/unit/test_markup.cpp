@@ -165,3 +165,37 @@ TEST_CASE("markup: any mix of markup pieces gives valid, folded text", "[markup]
         CHECK(out.size() <= raw.size() + 4 * raw.size() / 3 + 4);
     }
 }
+
+TEST_CASE("markup: markdown syntax goes from a record that reads as markdown", "[markup]") {
+    const std::string md =
+        "# Harga Beras Naik\n"
+        "![Pedagang beras](https://contoh.id/img/beras.jpg)\n"
+        "*Pedagang menata karung beras di pasar.*\n"
+        "**SUKAMAJU, Warta.id** - Harga beras naik di [pasar kota](https://contoh.id/"
+        "tag/pasar \"Pasar\").\n"
+        "## Stok Aman\n"
+        "Pedagang __tetap__ berjualan.";
+    const auto out = markup::strip_markdown(md);
+    REQUIRE(out.has_value());
+    CHECK(*out == "Harga Beras Naik\n"
+                  "\n"
+                  "Pedagang menata karung beras di pasar.\n"
+                  "SUKAMAJU, Warta.id - Harga beras naik di pasar kota.\n"
+                  "Stok Aman\n"
+                  "Pedagang tetap berjualan.");
+}
+
+TEST_CASE("markup: text with a stray markdown-like mark is no markdown", "[markup]") {
+    for (const std::string text :
+         {"Harga naik 5 persen [1](catatan) menurut data.", "Skor akhir **2-1** untuk tuan rumah.",
+          "#BersihkanSungai menjadi tagar populer.\nWarga ikut serta.",
+          "Lihat [tautan](https://contoh.id/a) berikut."}) {
+        INFO(text);
+        CHECK_FALSE(markup::strip_markdown(text).has_value());
+    }
+    // Brackets that are no link stay in a markdown record.
+    const auto out = markup::strip_markdown("## Data\nNilai [a] dan [b](c) tetap, lihat "
+                                            "[sumber](https://contoh.id/s).");
+    REQUIRE(out.has_value());
+    CHECK(*out == "Data\nNilai [a] dan [b](c) tetap, lihat sumber.");
+}
