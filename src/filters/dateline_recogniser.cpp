@@ -10,6 +10,7 @@
 // The dateline is cut from its line and the city goes to `dateline`. A Tribun reporter line glued
 // in front ("Laporan Wartawan Site.com, Name CITY, SITE.COM - ...") is cut too, its names go to
 // `authors`.
+#include "bersih/dates.hpp"
 #include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
@@ -27,6 +28,10 @@ constexpr std::size_t kMaxOutletWords = 3;   // "Pikiran Rakyat", "IDN Times"
 constexpr std::size_t kMinGluedCity = 3;     // "JakartaKita": the city before the join
 constexpr std::size_t kMaxReporterWords = 6; // "Budi Santoso dan Rina Wati"
 constexpr std::size_t kMaxReporterLineWords = 12;
+constexpr std::size_t kMinFlattenedBytes = 300; // a whole page on one line
+constexpr std::size_t kMaxHeaderBytes = 400;    // title, byline and date before the dateline
+constexpr std::size_t kMinTitleWords = 3;
+constexpr std::size_t kMinRepeatBytes = 40; // a pull quote found again in the body
 
 bool upper_at(std::string_view s, std::size_t p) {
     return p < s.size() && s[p] >= 'A' && s[p] <= 'Z';
@@ -488,6 +493,69 @@ std::string city_name(const std::string& city) {
 
 } // namespace
 
+// A page flattened to one line puts its header in front of the dateline: "Judul Berita Penulis: A
+// | Editor: B Senin, 3 November 2025 | 14:20 WIB SITE.ID, CITY - Body ...". Searched only in a
+// long first line, and only for a dateline with a dash and an outlet shaped as a domain or in
+// brackets, so a capitalised phrase inside a lead sentence is not taken for one.
+struct HeaderDateline {
+    std::size_t start = 0;
+    Dateline dateline;
+};
+
+std::optional<HeaderDateline> dateline_after_header(std::string_view s, const Context& ctx) {
+    if (s.size() < kMinFlattenedBytes) {
+        return std::nullopt;
+    }
+    const Known known = known_outlets(ctx);
+    const std::size_t limit = std::min(s.size(), kMaxHeaderBytes);
+    for (std::size_t p = 1; p < limit; ++p) {
+        if (s[p - 1] != ' ' || !upper_at(s, p)) {
+            continue;
+        }
+        const auto found = parse_at(s, p, known);
+        if (!found || !found->city || found->end >= s.size()) {
+            continue;
+        }
+        const std::string_view piece = s.substr(p, found->end - p);
+        const bool outlet_shape =
+            piece.find('.') != std::string_view::npos || piece.find('(') != std::string_view::npos;
+        bool dash = false;
+        for (std::size_t i = 0; i < piece.size() && !dash; ++i) {
+            dash = dash_at(piece, i) > 0;
+        }
+        if (outlet_shape && dash) {
+            return HeaderDateline{p, *found};
+        }
+    }
+    return std::nullopt;
+}
+
+// The title at the front of a flattened header: the words before the first credit label or day
+// name ("Judul Berita Penulis: A ..." -> "Judul Berita"); nothing when fewer than three words.
+std::optional<std::string> header_title(std::string_view header, const Context& ctx) {
+    const WordClass& authors = ctx.lexicon.words("author-labels");
+    const WordClass& editors = ctx.lexicon.words("editor-labels");
+    const WordClass& days = ctx.lexicon.words("day-names");
+    std::size_t words = 0;
+    std::size_t end = 0;
+    for (std::size_t p = 0; p < header.size();) {
+        const std::size_t e = std::min(header.find(' ', p), header.size());
+        std::string_view w = header.substr(p, e - p);
+        while (!w.empty() && (w.back() == ':' || w.back() == ',')) {
+            w.remove_suffix(1);
+        }
+        if (authors.contains(w) || editors.contains(w) || days.contains(w)) {
+            break;
+        }
+        ++words;
+        end = e;
+        p = e + 1;
+    }
+    return words >= kMinTitleWords
+               ? std::optional<std::string>(collapse_spaces(header.substr(0, end)))
+               : std::nullopt;
+}
+
 void recognise_datelines(Document& doc, const Context& ctx) {
     if (dateline_taken(doc)) {
         return;
@@ -519,6 +587,30 @@ void recognise_datelines(Document& doc, const Context& ctx) {
                 line.text = std::move(rest);
             }
             return;
+        }
+        if (seen == 1) {
+            if (const auto found = dateline_after_header(line.text, ctx)) {
+                const std::string header = collapse_spaces(line.text.substr(0, found->start));
+                if (!doc.meta.title) {
+                    doc.meta.title = header_title(header, ctx);
+                }
+                if (!doc.meta.published) {
+                    doc.meta.published = parse_date(header);
+                }
+                doc.meta.dateline = city_name(*found->dateline.city);
+                // A pull quote that the page shows above the article and again inside it.
+                const std::string rest = line.text.substr(found->dateline.end);
+                const bool repeated =
+                    header.size() >= kMinRepeatBytes &&
+                    rest.find(header.substr(0, kMinRepeatBytes)) != std::string::npos;
+                line.cuts.push_back(Cut{"core.flattened-header",
+                                        repeated ? Category::duplicate : Category::title, header});
+                line.cuts.push_back(Cut{"core.dateline", Category::dateline,
+                                        collapse_spaces(line.text.substr(
+                                            found->start, found->dateline.end - found->start))});
+                line.text = collapse_spaces(line.text.substr(found->dateline.end));
+                return;
+            }
         }
         if (zones.first_prose != Zones::kNone && i >= zones.first_prose) {
             return; // past the lead

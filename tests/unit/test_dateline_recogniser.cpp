@@ -172,3 +172,37 @@ TEST_CASE("dateline recogniser: a dateline a rule took is not looked for again",
     REQUIRE(doc.paragraphs.size() >= 2);
     CHECK(doc.paragraphs[1].starts_with("MEDAN, Warta.com"));
 }
+
+TEST_CASE("dateline recogniser: a page flattened to one line, its header before the dateline",
+          "[datelines]") {
+    const std::string body = "Pemerintah kota membuka taman baru di tepi sungai pada Sabtu pagi "
+                             "bersama warga. Taman itu "
+                             "dilengkapi jalur sepeda, area bermain anak dan lampu tenaga surya di "
+                             "sepanjang tepi sungai. "
+                             "Warga menyambut baik taman itu dan berharap pemerintah merawatnya "
+                             "dengan baik setiap hari.";
+    const auto doc = clean_without_rules("Taman Baru Dibuka di Tepi Sungai Penulis: Rina Wati | "
+                                         "Editor: Budi Santoso Sabtu, 8 November 2025 | 09:30 WIB "
+                                         "WARTA.ID, SUKAMAJU - " +
+                                         body);
+    CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+    CHECK(doc.meta.title == std::optional<std::string>("Taman Baru Dibuka di Tepi Sungai"));
+    CHECK(doc.meta.published == std::optional<std::string>("2025-11-08T09:30:00+07:00"));
+    CHECK(doc.meta.authors == std::vector<std::string>{"Rina Wati"});
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs.front() == body);
+
+    // A pull quote shown above the article and again inside it is a duplicate.
+    const std::string quote = "\"Taman ini untuk semua warga kota tanpa kecuali,\" kata wali kota.";
+    const auto quoted = clean_without_rules(quote + " Sukamaju (Warta) - " + body + " " + quote);
+    CHECK(city(quoted) == std::optional<std::string>("Sukamaju"));
+    const auto& cuts = quoted.lines.front().cuts;
+    REQUIRE_FALSE(cuts.empty());
+    CHECK(cuts.front().category == bersih::Category::duplicate);
+
+    // A short line, or a dateline shape with no outlet and no dash, is no flattened header.
+    const auto plain = clean_without_rules("Menurut Budi Santoso, Sukamaju Raya menjadi kota "
+                                           "taman. " +
+                                           body);
+    CHECK_FALSE(city(plain).has_value());
+}
