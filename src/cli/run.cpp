@@ -154,6 +154,10 @@ int run(CliOptions& options) {
             return ExitCode::usage_error;
         }
         stdin_reader = std::move(outcome.stdin_replay);
+        if (!options.quiet) {
+            eprint("bersih: --adapt: {} rules learned from {} articles", outcome.rules,
+                   outcome.articles);
+        }
     }
     const Pipeline pipeline(std::move(rules), sink);
     return run_batch(options, pipeline, std::move(stdin_reader));

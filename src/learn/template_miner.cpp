@@ -28,8 +28,6 @@ constexpr double kSameLines = 0.9;
 /// A candidate is page furniture by its place when at least this share of its articles had it
 /// above or below the prose.
 constexpr double kEdgeShare = 0.5;
-/// A template with a prose exception needs this many fixed words: three could open a sentence.
-constexpr std::size_t kProseTemplateWords = 4;
 
 bool has_letter_word(std::string_view fixed) {
     std::size_t run = 0;
@@ -235,13 +233,12 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
         }
         const double prose = static_cast<double>(tally->prose) /
                              static_cast<double>(std::max<std::uint64_t>(1, tally->sure()));
-        if (prose > kProseTolerance) {
-            const bool exception =
-                share(*tally) >= settings_.prose_share &&
-                (kind_of(key) == KeyKind::line || c.words >= kProseTemplateWords);
-            if (!exception) {
-                continue;
-            }
+        // A line repeated word for word in a large share of the outlet is its template even
+        // when it reads as a sentence; a head or tail of sentences is article prose ("Hal itu
+        // disampaikan ...") however often it comes back.
+        if (prose > kProseTolerance &&
+            (kind_of(key) != KeyKind::line || share(*tally) < settings_.prose_share)) {
+            continue;
         }
         by_key.emplace(key, candidates.size());
         candidates.push_back(std::move(c));
