@@ -1,5 +1,7 @@
 #include "learn/line_key.hpp"
 
+#include <functional>
+
 namespace bersih::learn {
 namespace {
 
@@ -86,6 +88,39 @@ std::vector<std::string> keys_of(std::string_view folded, std::size_t max_head,
         keys.push_back(static_cast<char>(KeyKind::tail) + join(words, n - k, n));
     }
     return keys;
+}
+
+std::vector<KeySpan> key_spans(std::string_view folded, std::size_t max_head,
+                               std::size_t max_tail) {
+    std::vector<KeySpan> spans;
+    if (folded.empty()) {
+        return spans;
+    }
+    spans.push_back({KeyKind::line, 0, folded.size()});
+    std::vector<std::size_t> spaces; // folded: single spaces, no space at either end
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded[i] == ' ') {
+            spaces.push_back(i);
+        }
+    }
+    for (std::size_t k = 1; k <= max_head && k <= spaces.size(); ++k) {
+        spans.push_back({KeyKind::head, 0, spaces[k - 1]});
+    }
+    for (std::size_t k = 1; k <= max_tail && k <= spaces.size(); ++k) {
+        spans.push_back({KeyKind::tail, spaces[spaces.size() - k] + 1, folded.size()});
+    }
+    return spans;
+}
+
+std::string key_text(std::string_view folded, const KeySpan& span) {
+    std::string key(1, static_cast<char>(span.kind));
+    key.append(folded.substr(span.begin, span.end - span.begin));
+    return key;
+}
+
+std::uint64_t key_hash(KeyKind kind, std::string_view fixed) noexcept {
+    const auto h = static_cast<std::uint64_t>(std::hash<std::string_view>{}(fixed));
+    return h * 0x9e3779b97f4a7c15ULL + static_cast<unsigned char>(kind);
 }
 
 KeyKind kind_of(std::string_view key) noexcept {

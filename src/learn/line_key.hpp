@@ -2,6 +2,7 @@
 // How `bersih learn` compares lines across articles: a line is folded (spaces and digit runs),
 // cut into a fixed head or tail, and a fixed part is written back as an anchored regex.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,19 @@ std::vector<std::string_view> words_of(std::string_view folded);
 /// letter, then the fixed text.
 std::vector<std::string> keys_of(std::string_view folded, std::size_t max_head,
                                  std::size_t max_tail);
+
+/// Where a key's fixed text sits in its folded line: no copy, for the counting loop.
+struct KeySpan {
+    KeyKind kind = KeyKind::line;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+/// The spans of keys_of(folded, max_head, max_tail), in the same order.
+std::vector<KeySpan> key_spans(std::string_view folded, std::size_t max_head, std::size_t max_tail);
+/// The key of a span as text: its kind's letter, then the fixed text.
+std::string key_text(std::string_view folded, const KeySpan& span);
+/// The hash a key is counted under (the same for key_text and for the span).
+std::uint64_t key_hash(KeyKind kind, std::string_view fixed) noexcept;
 
 KeyKind kind_of(std::string_view key) noexcept;
 /// The fixed text of a key, without its kind letter.

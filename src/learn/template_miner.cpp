@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_map>
 
 namespace bersih::learn {
 namespace {
@@ -85,6 +84,9 @@ std::string shorter_key(const Candidate& c) {
 } // namespace
 
 bool reads_as_prose(const std::string& line) {
+    if (static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) + 1 < kMinProseWords) {
+        return false; // too few words, without tokenising
+    }
     const auto tokens = filters::scoring::tokens_of(line);
     const auto words = filters::scoring::words_of(tokens);
     if (words.size() < kMinProseWords) {
@@ -114,7 +116,6 @@ Observation observe(const Document& doc, const MinerSettings& settings) {
             last = i;
         }
     }
-    std::unordered_map<std::string, std::size_t> seen; // key -> index in out.keys
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         const auto& line = doc.lines[i];
         if (!line.kept_text() || !line.cuts.empty() || line.text.size() > settings.max_line_bytes ||
@@ -126,17 +127,28 @@ Observation observe(const Document& doc, const MinerSettings& settings) {
         if (is_prose && out.prose_lines.size() < kProseSamples) {
             out.prose_lines.push_back(line.text);
         }
-        for (auto& key :
-             keys_of(fold_line(line.text), settings.max_head_words, settings.max_tail_words)) {
-            const auto [it, fresh] = seen.emplace(key, out.keys.size());
-            if (fresh) {
-                out.keys.push_back(KeySighting{std::move(key), line.text, is_prose, edge});
-            } else {
-                out.keys[it->second].prose = out.keys[it->second].prose || is_prose;
-                out.keys[it->second].edge = out.keys[it->second].edge || edge;
-            }
+        const auto index = static_cast<std::uint32_t>(out.lines.size());
+        out.lines.push_back(ObservedLine{line.text, fold_line(line.text)});
+        const std::string_view folded = out.lines.back().folded;
+        for (const auto& span :
+             key_spans(folded, settings.max_head_words, settings.max_tail_words)) {
+            const auto hash = key_hash(span.kind, folded.substr(span.begin, span.end - span.begin));
+            out.keys.push_back(KeySighting{hash, index, span, is_prose, edge});
         }
     }
+    // Each key once per article: its first line, flags of all its lines.
+    std::stable_sort(out.keys.begin(), out.keys.end(),
+                     [](const KeySighting& a, const KeySighting& b) { return a.hash < b.hash; });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.keys.size(); ++i) {
+        if (kept > 0 && out.keys[kept - 1].hash == out.keys[i].hash) {
+            out.keys[kept - 1].prose = out.keys[kept - 1].prose || out.keys[i].prose;
+            out.keys[kept - 1].edge = out.keys[kept - 1].edge || out.keys[i].edge;
+        } else {
+            out.keys[kept++] = out.keys[i];
+        }
+    }
+    out.keys.resize(kept);
     return out;
 }
 
@@ -170,7 +182,7 @@ void TemplateMiner::add(const Observation& observation) {
         outlet.prose_lines.push_back(line);
     }
     for (const auto& sighting : observation.keys) {
-        Tally& tally = outlet.summary.offer(sighting.key);
+        Tally& tally = outlet.summary.offer(sighting.hash);
         if (sighting.prose) {
             ++tally.prose;
         }
@@ -179,10 +191,17 @@ void TemplateMiner::add(const Observation& observation) {
         }
         // The first article of a key adds no example: most keys are never seen again, and
         // their lines would fill the memory.
-        if (tally.sure() >= 2 && tally.examples.size() < kExamples &&
-            std::find(tally.examples.begin(), tally.examples.end(), sighting.line) ==
+        if (tally.sure() < 2) {
+            continue;
+        }
+        const ObservedLine& line = observation.lines[sighting.line];
+        if (tally.key.empty()) {
+            tally.key = key_text(line.folded, sighting.span);
+        }
+        if (tally.examples.size() < kExamples &&
+            std::find(tally.examples.begin(), tally.examples.end(), line.text) ==
                 tally.examples.end()) {
-            tally.examples.push_back(sighting.line);
+            tally.examples.push_back(line.text);
         }
     }
 }
@@ -210,10 +229,11 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
 
     std::vector<Candidate> candidates;
     std::map<std::string, std::size_t> by_key;
-    for (const auto& [key, tally] : outlet.summary.entries()) {
+    for (const Tally* tally : outlet.summary.entries()) {
         if (tally->sure() < need || tally->examples.empty()) {
             continue;
         }
+        const std::string& key = tally->key;
         const auto fixed = fixed_of(key);
         if (!has_letter_word(fixed)) {
             continue; // "-", "0.", "•": list marks and numbers are not a template

@@ -4,6 +4,7 @@
 #include "bersih/category.hpp"
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
+#include "learn/line_key.hpp"
 #include "learn/space_saving.hpp"
 
 #include <cstddef>
@@ -27,17 +28,26 @@ struct MinerSettings {
     std::size_t max_tail_words = 3;
 };
 
-/// One key of one article: the line it came from and whether that line read as prose.
+/// One key of one article, found in (the first of) its lines that carry it.
 struct KeySighting {
-    std::string key;
-    std::string line;
-    bool prose = false;
-    bool edge = false; ///< above the article's first prose line or below its last
+    std::uint64_t hash = 0;
+    std::uint32_t line = 0; ///< index into Observation::lines
+    KeySpan span;
+    bool prose = false; ///< one of its lines read as prose
+    bool edge = false;  ///< one of its lines was above the article's first prose line or below
+                        ///< its last
+};
+
+/// A line of one article that offers keys: as written and folded.
+struct ObservedLine {
+    std::string text;
+    std::string folded;
 };
 
 /// What one cleaned article offers to learn: its outlet and its candidate keys, each once.
 struct Observation {
     std::string outlet; ///< empty: no outlet known, nothing is learned from it
+    std::vector<ObservedLine> lines;
     std::vector<KeySighting> keys;
     std::vector<std::string> prose_lines; ///< a few short prose lines (counter-examples)
 };
