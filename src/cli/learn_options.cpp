@@ -38,6 +38,15 @@ void setup_learn_options(CLI::App& app, CliOptions& options) {
     CLI::App* learn = app.add_subcommand(
         "learn", "Learn the lines and line templates that repeat across an outlet's articles and "
                  "write them as a rule pack (review it, then use it with --rules)");
+    learn->footer("Examples:\n"
+                  "  bersih learn -I jsonl dump.jsonl.gz -o learned.toml\n"
+                  "  bersih learn --outlet-field media --min-share 0.05 dumps/ -o learned.toml\n"
+                  "\n"
+                  "Exit codes:\n"
+                  "  0  the pack was written\n"
+                  "  1  a record could not be read (the pack is still written), or the pack could "
+                  "not be written\n"
+                  "  2  usage error");
     learn->parse_complete_callback([&options] { options.learn_command = true; });
     learn->add_option("paths", options.inputs,
                       "Input files or directories; '-' or none reads standard input");
