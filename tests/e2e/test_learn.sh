@@ -75,7 +75,8 @@ grep -q "rules learned from 12 articles" "$TMP/adapt-sample.err" \
     && pass "--adapt-sample 12 learns from 12 records" || fail "$(cat "$TMP/adapt-sample.err")"
 
 # --explain names the learned rules.
-"$BERSIH" --adapt --explain "$TMP/dump.jsonl" 2>&1 > /dev/null | grep -q "learned.detik.[0-9]* \[" \
+"$BERSIH" --adapt --explain "$TMP/dump.jsonl" 2> "$TMP/explain.err" > /dev/null
+grep -q "learned.detik.[0-9]* \[" "$TMP/explain.err" \
     && pass "--explain names learned.* rules" || fail "--explain"
 
 expect_status 2 "learn with an unknown option is a usage error" -- \
