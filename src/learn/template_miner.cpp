@@ -1,5 +1,6 @@
 #include "learn/template_miner.hpp"
 
+#include "filters/context.hpp"
 #include "filters/line_features.hpp"
 #include "filters/scorer_lexicon.hpp"
 #include "learn/category_guess.hpp"
@@ -39,6 +40,19 @@ bool has_letter_word(std::string_view fixed) {
         }
     }
     return false;
+}
+
+/// The line went into the same output paragraph as a kept line next to it: it is a fragment of
+/// the article's text, however short.
+bool joined(const Document& doc, std::size_t i) {
+    const int paragraph = doc.lines[i].paragraph;
+    if (paragraph < 0) {
+        return false;
+    }
+    const auto same = [&](std::size_t j) {
+        return doc.lines[j].kept_text() && doc.lines[j].paragraph == paragraph;
+    };
+    return (i > 0 && same(i - 1)) || (i + 1 < doc.lines.size() && same(i + 1));
 }
 
 /// A one-word head that ends like a label ("Editor:", "Foto|"), or a one-word tail that starts
@@ -102,16 +116,20 @@ Observation observe(const Document& doc, const MinerSettings& settings) {
     if (out.outlet.empty()) {
         return out;
     }
-    // The article's prose runs from its first to its last kept line that reads as a sentence;
-    // above and below it (the edges) is where a page template leaves its lines.
+    // The article's prose runs from its first to its last kept line that reads as a sentence
+    // or is long (eight words: the zones' test); above and below it (the edges) is where a page
+    // template leaves its lines.
     std::vector<char> prose(doc.lines.size(), 0);
     std::size_t first = doc.lines.size();
     std::size_t last = 0;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         const auto& line = doc.lines[i];
-        if (line.kept_text() &&
-            (line.text.size() > settings.max_line_bytes || reads_as_prose(line.text))) {
-            prose[i] = 1;
+        if (!line.kept_text()) {
+            continue;
+        }
+        const bool long_line = line.text.size() > settings.max_line_bytes;
+        prose[i] = static_cast<char>(long_line || reads_as_prose(line.text));
+        if (prose[i] != 0 || filters::is_prose(line.text)) {
             first = std::min(first, i);
             last = i;
         }
@@ -121,6 +139,12 @@ Observation observe(const Document& doc, const MinerSettings& settings) {
         if (!line.kept_text() || !line.cuts.empty() || line.text.size() > settings.max_line_bytes ||
             line.text.back() == ':') {
             continue; // a line ending in a colon introduces what follows ("Berikut jadwalnya:")
+        }
+        if (joined(doc, i)) {
+            continue; // a piece of a paragraph the scraper split at a link ("Timnas Indonesia")
+        }
+        if (filters::scoring::list_item(line.text)) {
+            continue; // "1. Nama Pembalap (Tim)": a standings table or list of the article
         }
         const bool is_prose = prose[i] != 0;
         const bool edge = first == doc.lines.size() || i < first || i > last;

@@ -130,6 +130,42 @@ TEST_CASE("miner: prose is not learned, nor one-word heads, nor body subheadings
                          "pekan depan\\.$"));
 }
 
+TEST_CASE("miner: list items below the prose (a standings table) are not learned", "[learn]") {
+    std::vector<Document> docs;
+    for (int i = 0; i < 40; ++i) {
+        std::vector<std::string> table;
+        for (std::size_t k = 0; k < 3; ++k) {
+            table.push_back(std::to_string(k + 1) + ". " +
+                            kNames[(static_cast<std::size_t>(i) + k) % kNames.size()]);
+        }
+        docs.push_back(article(i, table));
+    }
+    for (const auto& rule : learn_from(docs)) {
+        CAPTURE(rule.pattern);
+        CHECK(rule.pattern.find("\\d+\\.") == std::string::npos);
+    }
+}
+
+TEST_CASE("miner: a fragment of a paragraph the scraper split at a link is not learned",
+          "[learn]") {
+    std::vector<Document> docs;
+    for (int i = 0; i < 40; ++i) {
+        Document doc = article(i, {"Laga di stadion utama mempertemukan", "Timnas Garuda Muda",
+                                   "dengan tim tamu " + unique_word(i)});
+        // The paragraph stage joined the three lines into one paragraph.
+        const std::size_t n = doc.lines.size();
+        for (std::size_t k = n - 4; k < n; ++k) {
+            doc.lines[k].paragraph = 7;
+        }
+        docs.push_back(std::move(doc));
+    }
+    for (const auto& rule : learn_from(docs)) {
+        CAPTURE(rule.pattern);
+        CHECK(rule.pattern.find("Garuda") == std::string::npos);
+        CHECK(rule.pattern.find("Laga") == std::string::npos);
+    }
+}
+
 TEST_CASE("miner: nothing is learned for records without an outlet", "[learn]") {
     TemplateMiner miner({});
     for (int i = 0; i < 20; ++i) {
