@@ -329,6 +329,7 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
 
     std::vector<LearnedRule> out;
     std::vector<boost::regex> accepted;
+    std::size_t number = 0;
     for (const Candidate* c : order) {
         const std::string pattern = pattern_of(c->key);
         const boost::regex regex(pattern);
@@ -347,7 +348,11 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
         }
         LearnedRule rule;
         rule.outlet = name;
-        rule.id = fmt::format("learned.{}.{}", name, out.size() + 1);
+        // Numbers already taken by the loaded rules (a pack learned before, given to --rules)
+        // are skipped, so both packs load together.
+        do {
+            rule.id = fmt::format("learned.{}.{}", name, ++number);
+        } while (rules.find(rule.id) != nullptr);
         rule.category = guess_category(fixed_of(c->key), rules);
         rule.key = c->key;
         rule.pattern = pattern;

@@ -49,6 +49,16 @@ grep -q "Dukung kami lewat" "$TMP/tiny.toml" && pass "--memory 1k still learns t
 out=$("$BERSIH" --rules "$TMP/none.toml" --check-rules)
 [[ $? -eq 0 ]] && pass "an empty pack loads" || fail "empty pack: $out"
 
+# A pack learned with an earlier pack loaded numbers its rules past the earlier ones: both load.
+python3 "$HERE/learn_corpus.py" 90 | sed 's/Dukung kami lewat/Bantu kami lewat/' > "$TMP/dump2.jsonl"
+"$BERSIH" learn -q --rules "$TMP/learned.toml" "$TMP/dump2.jsonl" -o "$TMP/learned2.toml"
+grep -q "Bantu kami lewat" "$TMP/learned2.toml" && ! grep -q 'id = "learned.detik.1"' "$TMP/learned2.toml" \
+    && pass "a second pack skips the ids of the first" || fail "second pack ids: $(grep '^id' "$TMP/learned2.toml")"
+out=$("$BERSIH" --rules "$TMP/learned.toml" --rules "$TMP/learned2.toml" --check-rules)
+[[ $? -eq 0 ]] && pass "both packs load together" || fail "two packs: $out"
+"$BERSIH" -q --rules "$TMP/learned.toml" --adapt "$TMP/dump2.jsonl" > /dev/null
+[[ $? -eq 0 ]] && pass "--adapt with an earlier pack loaded" || fail "--adapt with --rules"
+
 # --adapt == learn, then --rules, for file input, in every format and -j.
 for format in jsonl text; do
     for j in 1 2; do
