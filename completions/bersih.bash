@@ -12,14 +12,18 @@ _bersih() {
         --outlet)
             COMPREPLY=($(compgen -W "$(bersih --list-rules 2>/dev/null | awk '{print $5}' | tr ',' '\n' | grep -v '^\*$' | sort -u)" -- "$cur"))
             return ;;
-        -j|--jobs|--delimiter|--text-field|--text-column|--title-field|--title-column|--id-field|--id-column|--url-field|--url-column|--date-field|--date-column|--outlet-field|--outlet-column|--glob|--meta-prefix|--max-record-bytes)
+        -j|--jobs|--delimiter|--text-field|--text-column|--title-field|--title-column|--id-field|--id-column|--url-field|--url-column|--date-field|--date-column|--outlet-field|--outlet-column|--glob|--meta-prefix|--max-record-bytes|--adapt-sample|--min-articles|--min-share|--prose-share|--memory)
             return ;;
     esac
+    if [[ $COMP_CWORD -eq 1 && $cur != -* ]]; then
+        COMPREPLY=($(compgen -W "learn" -- "$cur") $(compgen -f -- "$cur"))
+        return
+    fi
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format --output --out-dir --input-format --delimiter --text-field --text-column
             --title-field --title-column --id-field --id-column --url-field --url-column --date-field --date-column --outlet-field --outlet-column --glob --meta-prefix --jobs
             --errors --stats --strict --max-record-bytes --utf8 --progress --explain --rules --outlet --list-rules --list-lexicon --check-rules
-            --quiet --version --help" -- "$cur"))
+            --quiet --version --help --adapt --adapt-sample --min-articles --min-share --prose-share --memory" -- "$cur"))
         return
     fi
     COMPREPLY=($(compgen -f -- "$cur"))

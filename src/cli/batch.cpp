@@ -52,8 +52,9 @@ struct Batch {
 /// The serial reading stage: every input in order, each opened when its turn comes.
 class RecordSource {
 public:
-    RecordSource(const std::vector<io::InputFile>& inputs, const io::ReaderOptions& options)
-        : inputs_(inputs), options_(options) {}
+    RecordSource(const std::vector<io::InputFile>& inputs, const io::ReaderOptions& options,
+                 std::unique_ptr<io::Reader> stdin_reader)
+        : inputs_(inputs), options_(options), stdin_reader_(std::move(stdin_reader)) {}
 
     bool next(Slot& slot) {
         for (;;) {
@@ -62,6 +63,10 @@ public:
                     return false;
                 }
                 const auto& input = inputs_[index_];
+                if (input.path == "-" && stdin_reader_) {
+                    reader_ = std::move(stdin_reader_);
+                    continue;
+                }
                 reader_ =
                     input.error
                         ? io::make_error_reader(io::RecordError{input.path, 1, 0, *input.error})
@@ -84,6 +89,7 @@ public:
 private:
     const std::vector<io::InputFile>& inputs_;
     const io::ReaderOptions& options_;
+    std::unique_ptr<io::Reader> stdin_reader_;
     std::unique_ptr<io::Reader> reader_;
     std::size_t index_ = 0;
     std::uint64_t done_bytes_ = 0;
@@ -333,7 +339,8 @@ std::vector<io::InputFile> expand(const CliOptions& options) {
 
 } // namespace
 
-int run_batch(const CliOptions& options, const Pipeline& pipeline) {
+int run_batch(const CliOptions& options, const Pipeline& pipeline,
+              std::unique_ptr<io::Reader> stdin_reader) {
     const auto inputs = expand(options);
     if (auto collision = out_dir_collision(options, inputs)) {
         eprint("bersih: error: {}", *collision);
@@ -350,7 +357,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
         eprint("bersih: error: {}", error);
         return ExitCode::usage_error;
     }
-    RecordSource source(inputs, options.reader);
+    RecordSource source(inputs, options.reader, std::move(stdin_reader));
     // Before any worker thread exists, so that they all inherit the blocked signals.
     Closing closing;
     const InterruptWatch interrupts([&](int signo) {

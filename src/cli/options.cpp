@@ -99,6 +99,7 @@ void setup_options(CLI::App& app, CliOptions& options) {
                  "Check every rule against its examples and exit (0 when all pass)");
     app.add_flag("-q,--quiet", options.quiet, "Print no warnings, progress or summary");
     app.add_flag("-V,--version", options.version, "Print the version and exit");
+    setup_learn_options(app, options);
 }
 
 std::string unescape(std::string_view text) {

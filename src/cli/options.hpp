@@ -52,6 +52,15 @@ struct CliOptions {
     std::uint64_t max_record_bytes = std::uint64_t{64} << 20U;
     bool progress = false;
 
+    // learning (cli/learn_options.cpp): `bersih learn` and --adapt
+    bool learn_command = false;
+    bool adapt = false;
+    std::size_t adapt_sample = 5000;
+    std::size_t min_articles = 5;
+    double min_share = 0.02;
+    double prose_share = 0.30;
+    std::uint64_t learn_memory = std::uint64_t{24} << 20U;
+
     // resolved
     OutputFormat output_format = OutputFormat::text;
     io::ReaderOptions reader;
@@ -61,6 +70,9 @@ struct CliOptions {
 
 /// Declare every option on `app`, binding to `options`.
 void setup_options(CLI::App& app, CliOptions& options);
+
+/// Declare the `learn` subcommand and --adapt (learn_options.cpp).
+void setup_learn_options(CLI::App& app, CliOptions& options);
 
 /// Check combinations and convert raw strings. Throws CLI::ValidationError on misuse.
 void resolve(CliOptions& options);

@@ -5,6 +5,7 @@
 #include "bersih/version.hpp"
 #include "cli/batch.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/learn.hpp"
 #include "cli/options.hpp"
 
 #include <fmt/format.h>
@@ -138,8 +139,28 @@ int run(CliOptions& options) {
         return failures.empty() ? ExitCode::ok : ExitCode::input_failed;
     }
     auto warnings = std::make_shared<WarningPrinter>(options.quiet);
-    const Pipeline pipeline(std::move(rules), [warnings](const Diagnostic& d) { (*warnings)(d); });
-    return run_batch(options, pipeline);
+    const auto sink = [warnings](const Diagnostic& d) { (*warnings)(d); };
+    if (options.learn_command) {
+        return run_learn(options, Pipeline(std::move(rules), sink));
+    }
+    std::unique_ptr<io::Reader> stdin_reader;
+    if (options.adapt) {
+        // First pass: learn with the rules loaded so far; then clean with those plus the learned.
+        auto outcome = learn_from_inputs(options, Pipeline(load_rules(options), sink), true);
+        try {
+            rules.add(RuleSource{"learned (--adapt)", outcome.pack});
+        } catch (const RuleError& e) {
+            print_error(e.what());
+            return ExitCode::usage_error;
+        }
+        stdin_reader = std::move(outcome.stdin_replay);
+        if (!options.quiet) {
+            eprint("bersih: --adapt: {} rules learned from {} articles", outcome.rules,
+                   outcome.articles);
+        }
+    }
+    const Pipeline pipeline(std::move(rules), sink);
+    return run_batch(options, pipeline, std::move(stdin_reader));
 }
 
 int parse_and_run(int argc, char** argv) {

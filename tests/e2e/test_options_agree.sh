@@ -24,4 +24,17 @@ check "man page" "$man"
 check "bash completion" "$completion"
 check "README options table" "$readme"
 
+# `bersih learn`: its --help against the README's table of its options and the man page's LEARN
+# section (its options are cleaning options too, so the completion offers them already).
+learn_cli=$("$BERSIH" learn --help | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | sed 's/^[ ,]*//' | sort -u)
+[[ $(wc -l <<< "$learn_cli") -gt 10 ]] && pass "learn --help lists the options" \
+    || fail "learn --help: $(head -c 200 <<< "$learn_cli")"
+learn_readme=$(awk '/^### `bersih learn` options/{on=1; next} on && /^#/{on=0} on && /^\|/' "$ROOT/README.md" \
+    | cut -d'|' -f2 | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u)
+learn_man=$(sed -n '/^\.SH LEARN/,/^\.SH [^L]/p' "$ROOT/man/bersih.1" | sed 's/\\-/-/g' \
+    | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u)
+cli=$(grep -v -- '--help' <<< "$learn_cli")
+check "README learn table" "$(grep -v -- '--help' <<< "$learn_readme")"
+check "man page LEARN section" "$learn_man"
+
 finish

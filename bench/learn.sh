@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# bench/learn.sh: `bersih learn` against plain cleaning on synthetic JSONL from
+# ../shared/bench/gen_corpus.py: wall time, peak RSS (GNU time) and the speed ratio (issue 12
+# asks for learn at >= 0.5x the speed of cleaning and <= 128 MB at 1 GB).
+#
+#   bench/learn.sh [--bersih build/bersih] [--mb 1000] [--jobs 0] [--shared ../shared]
+# Not a test: its figures depend on the machine and its load.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BERSIH=$ROOT/build/bersih MB=1000 JOBS=0 SHARED=$ROOT/../shared
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bersih) BERSIH=$2; shift 2;; --mb) MB=$2; shift 2;; --jobs) JOBS=$2; shift 2;;
+    --shared) SHARED=$2; shift 2;; *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+python3 "$SHARED/bench/gen_corpus.py" --mb "$MB" --format jsonl --out "$WORK" > /dev/null
+INPUT=$WORK/articles.jsonl
+echo "input: $(du -m "$INPUT" | cut -f1) MB, $(wc -l < "$INPUT") articles, -j $JOBS"
+
+# run NAME COMMAND...: prints "NAME seconds peak_kB"
+run() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" > /dev/null
+  read -r secs kb < "$WORK/time"
+  printf '%-8s %8.2f s %8d kB peak RSS\n' "$name" "$secs" "$kb"
+  echo "$secs $kb" > "$WORK/$name"
+}
+run clean "$BERSIH" -q -j "$JOBS" -I jsonl --format jsonl -o /dev/null "$INPUT"
+run learn "$BERSIH" learn -q -j "$JOBS" -I jsonl -o "$WORK/learned.toml" "$INPUT"
+run adapt "$BERSIH" -q -j "$JOBS" --adapt -I jsonl --format jsonl -o /dev/null "$INPUT"
+echo "learned rules: $(grep -c '^\[\[rule' "$WORK/learned.toml" || true)"
+"$BERSIH" --rules "$WORK/learned.toml" --check-rules | tail -1
+read -r clean_s _ < "$WORK/clean"
+read -r learn_s learn_kb < "$WORK/learn"
+awk -v c="$clean_s" -v l="$learn_s" -v kb="$learn_kb" 'BEGIN {
+  ratio = (l > 0) ? c / l : 0
+  printf "learn speed / clean speed = %.2f (want >= 0.5); learn peak RSS %.1f MB (want <= 128)\n",
+    ratio, kb / 1024
+}'
