@@ -35,7 +35,7 @@ for i in range(n):
         lines.append("Kegiatan seperti ini diharapkan dapat mempererat hubungan antarwarga di lingkungan tersebut.")
     lines.append(f"Para relawan membawa peralatan sendiri dan bekerja hingga {when} tanpa mengeluh sedikit pun, kata {name}.")
     if outlet == "kompas":
-        lines.append(f"Relawan {name.split()[0]} beristirahat di {place} (Dok. Warta Senja)")
+        lines.append(f"Relawan {name.split()[0]} beristirahat di {place} (Arsip Warta Senja)")
     if outlet == "detik":
         lines.append(f"Disiarkan ulang oleh {name}")
         lines.append("Dukung kami lewat Program Sahabat Pembaca Setia")

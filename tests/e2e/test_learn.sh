@@ -12,7 +12,7 @@ grep -q "rules from 90 articles" "$TMP/learn.err" && pass "learn says what it le
     || fail "learn summary: $(cat "$TMP/learn.err")"
 for pattern in "'^Dukung kami lewat Program Sahabat Pembaca Setia\$'" \
     "'^Disiarkan ulang oleh .+\$'" "'^Penyunting naskah .+\$'" \
-    "'^.+ \\(Dok\\. Warta Senja\\)\$'"; do
+    "'^.+ \\(Arsip Warta Senja\\)\$'"; do
     grep -qF "pattern = $pattern" "$TMP/learned.toml" && pass "learned $pattern" \
         || fail "not learned: $pattern"
 done
