@@ -3,7 +3,8 @@
 // of Massive Datasets", ch. 3): two texts whose shingle sets have Jaccard similarity s share at
 // least one band key with probability 1 - (1 - s^r)^b, for b bands of r rows. bersih keeps b
 // fixed (kBands keys a record, so memory does not depend on the threshold) and derives r from
-// the threshold t the user gives: the S-curve's midpoint (1/b)^(1/r) is nearest t.
+// the threshold t the user gives: the S-curve's steep point (1/b)^(1/r), where a pair is caught
+// about two times in three, is nearest t.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -16,7 +17,7 @@ struct MinHashParams {
     static constexpr std::size_t kShingleWords = 3;
     std::size_t rows = 6; ///< rows per band: for_threshold(0.65), the CLI default
 
-    /// The rows per band whose S-curve midpoint (1/bands)^(1/rows) is nearest `threshold`
+    /// The rows per band whose S-curve steep point (1/bands)^(1/rows) is nearest `threshold`
     /// (0 < threshold < 1): 0.5 -> 4, 0.7 -> 8, 0.8 -> 12.
     static MinHashParams for_threshold(double threshold);
     /// The S-curve: the probability that a pair at Jaccard `similarity` shares a band key.
