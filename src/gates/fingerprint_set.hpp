@@ -18,10 +18,13 @@ class FingerprintSet {
 public:
     static constexpr unsigned kBucketBits = 16;
 
-    FingerprintSet() : buckets_(std::size_t{1} << kBucketBits) {}
+    FingerprintSet() = default;
 
     /// `bucket_bits` gives the bucket (its top 16 bits), `remainder` the stored value.
     [[nodiscard]] bool contains(std::uint64_t bucket_bits, Remainder remainder) const noexcept {
+        if (buckets_.empty()) {
+            return false;
+        }
         for (const Remainder stored : buckets_[bucket_of(bucket_bits)]) {
             if (stored == remainder) {
                 return true;
@@ -32,6 +35,9 @@ public:
 
     /// False when it was there already.
     bool insert(std::uint64_t bucket_bits, Remainder remainder) {
+        if (buckets_.empty()) {
+            buckets_.resize(std::size_t{1} << kBucketBits); // on first use: a run without dedup
+        }                                                   // pays nothing
         auto& bucket = buckets_[bucket_of(bucket_bits)];
         for (const Remainder stored : bucket) {
             if (stored == remainder) {

@@ -15,16 +15,21 @@ RecordMeasures measure_record(const Document& doc, const RuleSet& rules,
     if (!settings.any() && !settings.measure) {
         return out;
     }
-    std::string text;
+    for (const auto& paragraph : doc.paragraphs) {
+        out.words += count_words(paragraph);
+    }
+    if (settings.measure || settings.max_residue) {
+        out.residue = residue_share(doc, rules);
+    }
+    if (!settings.indonesian_only && settings.dedup == DedupMode::none) {
+        return out;
+    }
+    std::string text; // the cleaned text as the output has it
     for (const auto& paragraph : doc.paragraphs) {
         if (!text.empty()) {
             text += "\n\n";
         }
         text += paragraph;
-    }
-    out.words = count_words(text);
-    if (settings.measure || settings.max_residue) {
-        out.residue = residue_share(doc, rules);
     }
     if (settings.indonesian_only) {
         const LanguageCounts counts = count_stop_words(text, Lexicon::builtin());

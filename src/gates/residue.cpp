@@ -3,6 +3,10 @@
 #include "filters/line_features.hpp"
 #include "filters/scorer_lexicon.hpp"
 
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
+
 namespace bersih::gates {
 namespace {
 
@@ -11,49 +15,112 @@ using namespace filters::scoring; // NOLINT(google-build-using-namespace): the s
 // Longer lines are prose or content lists, never furniture by words alone (the scorer's limit).
 constexpr std::size_t kMaxFurnitureWords = 12;
 
+/// Every word of an anchor phrase of the cue groups (the lexicon is parsed once, so is this).
+const std::unordered_set<std::string>& anchor_words(const filters::ScorerLexicon& lexicon) {
+    static const std::unordered_set<std::string> words = [&] {
+        std::unordered_set<std::string> out;
+        for (const auto& group : lexicon.cues) {
+            for (const auto& [phrase, anchor] : group.phrases) {
+                if (!anchor) {
+                    continue;
+                }
+                std::size_t start = 0;
+                while (start <= phrase.size()) {
+                    const auto space = phrase.find(' ', start);
+                    out.insert(
+                        phrase.substr(start, space == std::string::npos ? space : space - start));
+                    if (space == std::string::npos) {
+                        break;
+                    }
+                    start = space + 1;
+                }
+            }
+        }
+        return out;
+    }();
+    return words;
+}
+
+/// More than `limit` space-separated tokens: a cheap look before the scorer's tokens are built.
+bool longer_than(std::string_view text, std::size_t limit) {
+    std::size_t tokens = 0;
+    bool in_token = false;
+    for (const char c : text) {
+        if (c == ' ') {
+            in_token = false;
+        } else if (!in_token) {
+            in_token = true;
+            if (++tokens > limit) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 bool furniture(std::string_view text, const filters::ScorerLexicon& lexicon,
                const SiteNames& sites) {
+    if (longer_than(text, kMaxFurnitureWords)) {
+        return false; // prose: most kept lines stop here
+    }
+    if (longer_than(text, 3) && sentence_end(text)) {
+        return false; // a sentence of four words or more (reads_as_sentence), told without tokens
+    }
     const auto tokens = tokens_of(text);
     const auto words = words_of(tokens);
     if (words.empty() || words.size() > kMaxFurnitureWords) {
         return false;
     }
-    for (const auto& group : lexicon.cues) {
-        if (cover(words, group, sites).full) {
-            return true;
-        }
+    // What reads as a sentence the scorer never judges; neither does the residue.
+    const std::string line(text);
+    if (reads_as_sentence(line, words.size(), stop_words_in(words, lexicon))) {
+        return false;
+    }
+    if (hashtags(tokens) || breadcrumb(tokens, lexicon, sites)) {
+        return true;
     }
     for (const auto& group : lexicon.labels) {
         if (label_line(tokens, group, lexicon, sites)) {
             return true;
         }
     }
-    if (hashtags(tokens) || breadcrumb(tokens, lexicon, sites)) {
-        return true;
-    }
-    const std::string line(text);
-    if (reads_as_sentence(line, words.size(), stop_words_in(words, lexicon))) {
+    // A line of one cue group's words, or a short line that is mostly a cue phrase: both need an
+    // anchor phrase, so a line without any word of one is passed over before the phrase lookups.
+    const auto& anchors = anchor_words(lexicon);
+    if (std::none_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return anchors.contains(word); })) {
         return false;
     }
     for (const auto& group : lexicon.cues) {
         const Cover c = cover(words, group, sites);
-        if (c.anchor && 2 * c.covered >= words.size()) {
+        if (c.full || (c.anchor && 2 * c.covered >= words.size())) {
             return true;
         }
     }
     return false;
 }
 
+/// The scorer's site names of `rules`, gathered once per thread (SiteNames fills itself on first
+/// use and is not thread-safe); gathering them per record cost more than the scoring.
+const SiteNames& site_names(const RuleSet& rules) {
+    thread_local const RuleSet* owner = nullptr;
+    thread_local std::unique_ptr<SiteNames> names;
+    if (owner != &rules || !names) {
+        names = std::make_unique<SiteNames>(rules);
+        owner = &rules;
+    }
+    return *names;
+}
+
 } // namespace
 
 bool reads_as_furniture(std::string_view line, const RuleSet& rules) {
-    const SiteNames sites(rules);
-    return furniture(line, filters::scorer_lexicon(), sites);
+    return furniture(line, filters::scorer_lexicon(), site_names(rules));
 }
 
 double residue_share(const Document& doc, const RuleSet& rules) {
     const auto& lexicon = filters::scorer_lexicon();
-    const SiteNames sites(rules);
+    const SiteNames& sites = site_names(rules);
     std::size_t kept = 0;
     std::size_t debris = 0;
     for (const auto& line : doc.lines) {
