@@ -94,7 +94,8 @@ private:
 };
 
 /// The parallel stage: clean and serialise one record. Never throws.
-void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bool want_stats) {
+void process(Slot& slot, const Pipeline& pipeline, const gates::ResidueScorer& residue,
+             const CliOptions& options, bool want_stats) {
     auto* record = std::get_if<io::Record>(&slot.item);
     if (record == nullptr) {
         return;
@@ -128,7 +129,7 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
         slot.output = render_record(doc, *record, options);
         const auto& gate_settings = options.gates.settings;
         if (gate_settings.any() || gate_settings.measure) {
-            slot.measures = gates::measure_record(doc, rules, gate_settings);
+            slot.measures = gates::measure_record(doc, residue, gate_settings);
             if (options.output_format == OutputFormat::jsonl) {
                 append_gate_fields(slot.output.bytes, slot.measures,
                                    record->structured() ? std::string_view(options.meta_prefix)
@@ -407,6 +408,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
         });
     });
     const bool want_stats = options.stats_file.has_value();
+    const gates::ResidueScorer residue(pipeline.rules());
 
     if (options.jobs <= 1) {
         for (;;) {
@@ -415,7 +417,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
                 break;
             }
             for (auto& slot : batch.slots) {
-                process(slot, pipeline, options, want_stats);
+                process(slot, pipeline, residue, options, want_stats);
             }
             writer.write(batch);
         }
@@ -439,8 +441,8 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline) {
                     tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
                                                      [&](Batch* batch) {
                                                          for (auto& slot : batch->slots) {
-                                                             process(slot, pipeline, options,
-                                                                     want_stats);
+                                                             process(slot, pipeline, residue,
+                                                                     options, want_stats);
                                                          }
                                                          return batch;
                                                      }) &

@@ -9,7 +9,7 @@
 
 namespace bersih::gates {
 
-RecordMeasures measure_record(const Document& doc, const RuleSet& rules,
+RecordMeasures measure_record(const Document& doc, const ResidueScorer& residue,
                               const GateSettings& settings) {
     RecordMeasures out;
     if (!settings.any() && !settings.measure) {
@@ -19,7 +19,7 @@ RecordMeasures measure_record(const Document& doc, const RuleSet& rules,
         out.words += count_words(paragraph);
     }
     if (settings.measure || settings.max_residue) {
-        out.residue = residue_share(doc, rules);
+        out.residue = residue.share(doc);
     }
     if (!settings.indonesian_only && settings.dedup == DedupMode::none) {
         return out;

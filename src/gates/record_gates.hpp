@@ -5,6 +5,7 @@
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
 #include "gates/dedup.hpp"
+#include "gates/residue.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +38,8 @@ struct RecordMeasures {
     std::vector<std::uint64_t> dedup_keys;
 };
 
-RecordMeasures measure_record(const Document& doc, const RuleSet& rules,
+/// `residue`: one scorer for the run (residue.hpp), shared by the threads.
+RecordMeasures measure_record(const Document& doc, const ResidueScorer& residue,
                               const GateSettings& settings);
 
 /// Why a record was dropped: the gate (the --fail-over and --stats name) and a sentence.

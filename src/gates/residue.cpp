@@ -4,7 +4,6 @@
 #include "filters/scorer_lexicon.hpp"
 
 #include <algorithm>
-#include <memory>
 #include <unordered_set>
 
 namespace bersih::gates {
@@ -58,8 +57,8 @@ bool longer_than(std::string_view text, std::size_t limit) {
     return false;
 }
 
-bool furniture(std::string_view text, const filters::ScorerLexicon& lexicon,
-               const SiteNames& sites) {
+bool is_furniture(std::string_view text, const filters::ScorerLexicon& lexicon,
+                  const SiteNames& sites) {
     if (longer_than(text, kMaxFurnitureWords)) {
         return false; // prose: most kept lines stop here
     }
@@ -100,27 +99,20 @@ bool furniture(std::string_view text, const filters::ScorerLexicon& lexicon,
     return false;
 }
 
-/// The scorer's site names of `rules`, gathered once per thread (SiteNames fills itself on first
-/// use and is not thread-safe); gathering them per record cost more than the scoring.
-const SiteNames& site_names(const RuleSet& rules) {
-    thread_local const RuleSet* owner = nullptr;
-    thread_local std::unique_ptr<SiteNames> names;
-    if (owner != &rules || !names) {
-        names = std::make_unique<SiteNames>(rules);
-        owner = &rules;
-    }
-    return *names;
-}
-
 } // namespace
 
-bool reads_as_furniture(std::string_view line, const RuleSet& rules) {
-    return furniture(line, filters::scorer_lexicon(), site_names(rules));
+ResidueScorer::ResidueScorer(const RuleSet& rules) : sites_(rules) {
+    // SiteNames gathers the names on its first question; ask it now, while one thread owns it,
+    // so that share() only ever reads.
+    static_cast<void>(sites_.contains("bersih"));
 }
 
-double residue_share(const Document& doc, const RuleSet& rules) {
+bool ResidueScorer::furniture(std::string_view line) const {
+    return is_furniture(line, filters::scorer_lexicon(), sites_);
+}
+
+double ResidueScorer::share(const Document& doc) const {
     const auto& lexicon = filters::scorer_lexicon();
-    const SiteNames& sites = site_names(rules);
     std::size_t kept = 0;
     std::size_t debris = 0;
     for (const auto& line : doc.lines) {
@@ -128,7 +120,7 @@ double residue_share(const Document& doc, const RuleSet& rules) {
             continue;
         }
         kept += line.text.size();
-        if (furniture(line.text, lexicon, sites)) {
+        if (is_furniture(line.text, lexicon, sites_)) {
             debris += line.text.size();
         }
     }

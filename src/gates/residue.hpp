@@ -7,13 +7,26 @@
 // score lets a data-prep run drop the records in which too much of that is left (--max-residue).
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
+#include "filters/line_features.hpp"
+
+#include <string_view>
 
 namespace bersih::gates {
 
-/// 0 for a clean record (or one with no text), up to 1 when every kept line reads as furniture.
-double residue_share(const Document& doc, const RuleSet& rules);
+/// The residue score with the rules' site names gathered once: build one per run, then share it
+/// between threads (it only reads).
+class ResidueScorer {
+public:
+    explicit ResidueScorer(const RuleSet& rules);
 
-/// Whether one line reads as furniture by its words (the test residue_share applies per line).
-bool reads_as_furniture(std::string_view line, const RuleSet& rules);
+    /// 0 for a clean record (or one with no text), up to 1 when every kept line reads as
+    /// furniture.
+    [[nodiscard]] double share(const Document& doc) const;
+    /// Whether one line reads as furniture by its words (the test share() applies per line).
+    [[nodiscard]] bool furniture(std::string_view line) const;
+
+private:
+    filters::scoring::SiteNames sites_;
+};
 
 } // namespace bersih::gates

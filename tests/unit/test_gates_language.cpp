@@ -60,20 +60,21 @@ TEST_CASE("lang: a text with no stop word is not taken for Indonesian", "[gates]
 }
 
 TEST_CASE("residue: furniture left in the kept lines is measured", "[gates][residue]") {
-    const RuleSet& rules = test::builtin_pipeline().rules();
-    CHECK(reads_as_furniture("Bagikan artikel ini", rules));
-    CHECK(reads_as_furniture("#pemilu #dpr #jakarta", rules));
-    CHECK_FALSE(reads_as_furniture(
-        "Pemerintah kota mengumumkan rencana pembangunan jalan baru, kata pejabat setempat.",
-        rules));
+    const ResidueScorer residue(test::builtin_pipeline().rules());
+    CHECK(residue.furniture("Bagikan artikel ini"));
+    CHECK(residue.furniture("#pemilu #dpr #jakarta"));
+    CHECK(residue.furniture("Bagikan artikel ini Kompas.com")); // a site name among cue words
+    CHECK_FALSE(residue.furniture(
+        "Pemerintah kota mengumumkan rencana pembangunan jalan baru, kata pejabat setempat."));
+    CHECK_FALSE(residue.furniture("Bagikan artikel ini.")); // reads as a sentence: never judged
     Document doc = Document::from_text("Pemerintah kota mengumumkan rencana pembangunan jalan "
                                        "baru, kata pejabat setempat.\nBagikan artikel ini");
-    const double share = residue_share(doc, rules);
+    const double share = residue.share(doc);
     CHECK(share > 0.1);
     CHECK(share < 0.5);
     doc.remove(1, "test.rule", Category::cta);
-    CHECK(residue_share(doc, rules) == 0.0);
-    CHECK(residue_share(Document::from_text(""), rules) == 0.0);
+    CHECK(residue.share(doc) == 0.0);
+    CHECK(residue.share(Document::from_text("")) == 0.0);
 }
 
 TEST_CASE("gates: the verdicts, in order of the gates", "[gates]") {
