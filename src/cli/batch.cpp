@@ -3,11 +3,14 @@
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/fail_over.hpp"
+#include "cli/gate_fields.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
 #include "cli/output_paths.hpp"
 #include "cli/record_output.hpp"
+#include "cli/rejects.hpp"
 #include "cli/report.hpp"
 
 #include <fmt/format.h>
@@ -43,6 +46,7 @@ struct Slot {
     std::string outlet;
     std::unique_ptr<RecordStats> stats;
     bool invalid_utf8 = false;
+    gates::RecordMeasures measures; ///< for the record gates, taken in the parallel stage
 };
 
 struct Batch {
@@ -96,7 +100,8 @@ private:
 };
 
 /// The parallel stage: clean and serialise one record. Never throws.
-void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bool want_stats) {
+void process(Slot& slot, const Pipeline& pipeline, const gates::ResidueScorer& residue,
+             const CliOptions& options, bool want_stats) {
     auto* record = std::get_if<io::Record>(&slot.item);
     if (record == nullptr) {
         return;
@@ -128,6 +133,15 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
             record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;
         const Document doc = pipeline.clean(record->text, std::move(source), core);
         slot.output = render_record(doc, *record, options);
+        const auto& gate_settings = options.gates.settings;
+        if (gate_settings.any() || gate_settings.measure) {
+            slot.measures = gates::measure_record(doc, residue, gate_settings);
+            if (options.output_format == OutputFormat::jsonl) {
+                append_gate_fields(slot.output.bytes, slot.measures,
+                                   record->structured() ? std::string_view(options.meta_prefix)
+                                                        : std::string_view("bersih_"));
+            }
+        }
         slot.outlet = doc.meta.outlet.value_or("unknown");
         if (want_stats) {
             slot.stats = std::make_unique<RecordStats>();
@@ -143,9 +157,16 @@ void process(Slot& slot, const Pipeline& pipeline, const CliOptions& options, bo
 class Writer {
 public:
     Writer(const CliOptions& options, const std::vector<io::InputFile>& inputs, Report& report)
-        : options_(options), router_(options, inputs), report_(report) {
+        : options_(options), router_(options, inputs), report_(report),
+          gates_(options.gates.settings) {
         if (options.errors_file) {
             errors_ = std::make_unique<OutputFile>(*options.errors_file);
+        }
+        if (options.gates.rejects_file) {
+            rejects_ = std::make_unique<OutputFile>(*options.gates.rejects_file);
+        }
+        if (options.gates.settings.any()) {
+            report_.show_rejected();
         }
     }
 
@@ -156,6 +177,9 @@ public:
         }
         if (errors_ && errors_->failed()) {
             return errors_->error();
+        }
+        if (rejects_ && rejects_->failed()) {
+            return rejects_->error();
         }
         return {};
     }
@@ -170,6 +194,10 @@ public:
             } else {
                 if (const auto* record = std::get_if<io::Record>(&slot.item)) {
                     warn(*record);
+                    if (reject(slot, *record)) {
+                        report_.progress(slot.bytes);
+                        continue;
+                    }
                 }
                 router_.write(slot.input, slot.output.bytes, slot.output.empty);
                 if (!slot.output.explain.empty()) {
@@ -207,6 +235,10 @@ public:
             eprint("bersih: error: {}", errors_->error());
             ok = false;
         }
+        if (rejects_ && !rejects_->commit()) {
+            eprint("bersih: error: {}", rejects_->error());
+            ok = false;
+        }
         if (shown_errors_ > kShownErrors && !options_.quiet) {
             eprint("bersih: {} more failed record(s) not shown{}", shown_errors_ - kShownErrors,
                    options_.errors_file ? " (see --errors)" : "; --errors FILE lists them all");
@@ -215,6 +247,24 @@ public:
     }
 
 private:
+    /// The record gates, in input order: true when the record was dropped (counted, and logged
+    /// to --rejects). A record that cleaned to nothing is counted as empty, not judged.
+    bool reject(const Slot& slot, const io::Record& record) {
+        if (!options_.gates.settings.any() || slot.output.empty) {
+            return false;
+        }
+        const auto rejection = gates_.judge(slot.measures);
+        if (!rejection) {
+            return false;
+        }
+        report_.record_rejected(rejection->gate);
+        if (rejects_) {
+            rejects_->write(record_log_line(record.source, record.record, record.line,
+                                            rejection->gate, rejection->reason));
+        }
+        return true;
+    }
+
     /// What the reader noticed about a record it could read (a repeated key, extra columns).
     void warn(const io::Record& record) {
         if (options_.quiet) {
@@ -234,12 +284,8 @@ private:
     void fail(const io::RecordError& error) {
         report_.record_failed();
         if (errors_) {
-            nlohmann::ordered_json line{{"source", error.source},
-                                        {"record", error.record},
-                                        {"line", error.line},
-                                        {"reason", error.reason}};
             errors_->write(
-                line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+                record_log_line(error.source, error.record, error.line, "", error.reason));
         }
         if (options_.quiet) {
             // counted, and listed by --errors
@@ -263,6 +309,8 @@ private:
     OutputRouter router_;
     Report& report_;
     std::unique_ptr<OutputFile> errors_;
+    std::unique_ptr<OutputFile> rejects_;
+    gates::RecordGates gates_;
     std::size_t shown_errors_ = 0;
     std::size_t shown_warnings_ = 0;
     bool stopped_ = false;
@@ -367,6 +415,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline,
         });
     });
     const bool want_stats = options.stats_file.has_value();
+    const gates::ResidueScorer residue(pipeline.rules());
 
     if (options.jobs <= 1) {
         for (;;) {
@@ -375,7 +424,7 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline,
                 break;
             }
             for (auto& slot : batch.slots) {
-                process(slot, pipeline, options, want_stats);
+                process(slot, pipeline, residue, options, want_stats);
             }
             writer.write(batch);
         }
@@ -399,8 +448,8 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline,
                     tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
                                                      [&](Batch* batch) {
                                                          for (auto& slot : batch->slots) {
-                                                             process(slot, pipeline, options,
-                                                                     want_stats);
+                                                             process(slot, pipeline, residue,
+                                                                     options, want_stats);
                                                          }
                                                          return batch;
                                                      }) &
@@ -419,7 +468,14 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline,
     const bool outputs_ok = writer.finish();
     bool stats_ok = true;
     closing.finish_once([&] { stats_ok = write_stats_and_summary(options, report, progress); });
-    return report.failed() > 0 || !outputs_ok || !stats_ok ? ExitCode::input_failed : ExitCode::ok;
+    // After every output is written: a CI job reads the outputs and this one line (printed even
+    // with -q, since it is why the job fails).
+    const auto breach = fail_over_breach(options.gates.fail_over, report);
+    if (breach) {
+        eprint("{}", *breach);
+    }
+    return report.failed() > 0 || !outputs_ok || !stats_ok || breach ? ExitCode::input_failed
+                                                                     : ExitCode::ok;
 }
 
 } // namespace bersih::cli

@@ -30,7 +30,8 @@ void setup_options(CLI::App& app, CliOptions& options) {
         "\n"
         "Exit codes:\n"
         "  0  every input record was cleaned (an article that cleans to nothing is not a failure)\n"
-        "  1  some input record failed (the others were still cleaned; see --errors)\n"
+        "  1  some input record failed (the others were still cleaned; see --errors), or a\n"
+        "     --fail-over limit was passed (every output is still written)\n"
         "  2  usage or configuration error (bad option, bad rule file); nothing was cleaned");
     app.add_option("paths", options.inputs,
                    "Input files or directories; '-' or none reads standard input");
@@ -92,6 +93,7 @@ void setup_options(CLI::App& app, CliOptions& options) {
         ->default_str("64M");
     app.add_flag("--progress", options.progress,
                  "Show a progress bar on stderr even when it is not a terminal");
+    setup_gate_options(app, options.gates);
     app.add_flag("--list-rules", options.list_rules, "List every rule and exit");
     app.add_flag("--list-lexicon", options.list_lexicon,
                  "List the word classes, months and outlet names the stages read, and exit");
@@ -138,6 +140,7 @@ void resolve(CliOptions& options) {
     } else {
         options.output_format = OutputFormat::text;
     }
+    resolve_gate_options(options.gates, options.output_format == OutputFormat::jsonl);
     if (options.inputs.empty()) {
         options.inputs.emplace_back("-");
     }

@@ -3,6 +3,7 @@
 // resolved fields that the rest of the CLI uses.
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
+#include "cli/gate_options.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -51,6 +52,7 @@ struct CliOptions {
     std::string utf8 = "replace";
     std::uint64_t max_record_bytes = std::uint64_t{64} << 20U;
     bool progress = false;
+    GateOptions gates; ///< record gates, --rejects, --fail-over (gate_options.hpp)
 
     // learning (cli/learn_options.cpp): `bersih learn` and --adapt
     bool learn_command = false;

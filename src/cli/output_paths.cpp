@@ -87,6 +87,9 @@ std::optional<std::string> output_collision(const CliOptions& options) {
     if (options.stats_file) {
         outputs.emplace_back("--stats", *options.stats_file);
     }
+    if (options.gates.rejects_file) {
+        outputs.emplace_back("--rejects", *options.gates.rejects_file);
+    }
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         for (std::size_t j = i + 1; j < outputs.size(); ++j) {
             if (same_file(outputs[i].second, outputs[j].second)) {

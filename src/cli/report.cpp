@@ -40,6 +40,29 @@ void Report::record_failed() {
     ++failed_;
 }
 
+void Report::record_rejected(const std::string& gate) {
+    const std::lock_guard lock(mutex_);
+    ++in_;
+    ++rejected_;
+    ++rejected_by_[gate];
+}
+
+void Report::show_rejected() {
+    const std::lock_guard lock(mutex_);
+    show_rejected_ = true;
+}
+
+std::size_t Report::rejected() const {
+    const std::lock_guard lock(mutex_);
+    return rejected_;
+}
+
+std::size_t Report::rejected(const std::string& gate) const {
+    const std::lock_guard lock(mutex_);
+    const auto it = rejected_by_.find(gate);
+    return it == rejected_by_.end() ? 0 : it->second;
+}
+
 void Report::not_written(std::size_t records, std::size_t empty) {
     const std::lock_guard lock(mutex_);
     empty = std::min(empty, empty_);
@@ -128,10 +151,22 @@ void Report::clear_line_locked() {
 
 std::string Report::summary() const {
     const std::lock_guard lock(mutex_);
-    std::string line = fmt::format(
-        "bersih: {} in = {} out + {} empty + {} failed{}, {:.1f} MB in {:.1f} s", in_, out_, empty_,
-        failed_, not_written_ > 0 ? fmt::format(" + {} not written", not_written_) : "",
-        static_cast<double>(bytes_) / 1e6, seconds());
+    std::string rejected;
+    if (show_rejected_ || rejected_ > 0) {
+        rejected = fmt::format(" + {} rejected", rejected_);
+        std::string by;
+        for (const auto& [gate, n] : rejected_by_) {
+            by += fmt::format("{}{} {}", by.empty() ? "" : ", ", n, gate);
+        }
+        if (!by.empty()) {
+            rejected += fmt::format(" ({})", by);
+        }
+    }
+    std::string line =
+        fmt::format("bersih: {} in = {} out + {} empty{} + {} failed{}, {:.1f} MB in {:.1f} s", in_,
+                    out_, empty_, rejected, failed_,
+                    not_written_ > 0 ? fmt::format(" + {} not written", not_written_) : "",
+                    static_cast<double>(bytes_) / 1e6, seconds());
     if (!interrupted_by_.empty()) {
         line += fmt::format(" (interrupted by {}; no output kept)", interrupted_by_);
     }
@@ -141,11 +176,10 @@ std::string Report::summary() const {
 std::string Report::stats_json() const {
     const std::lock_guard lock(mutex_);
     nlohmann::ordered_json doc;
-    doc["articles"] = {{"in", in_},
-                       {"out", out_},
-                       {"empty", empty_},
-                       {"failed", failed_},
-                       {"not_written", not_written_}};
+    doc["articles"] = {{"in", in_},         {"out", out_},
+                       {"empty", empty_},   {"rejected", rejected_},
+                       {"failed", failed_}, {"not_written", not_written_}};
+    doc["rejected"] = rejected_by_; // per gate: min-words, lang, max-residue, dedup-*
     doc["interrupted"] = interrupted_by_.empty() ? nlohmann::ordered_json(nullptr)
                                                  : nlohmann::ordered_json(interrupted_by_);
     doc["bytes"] = bytes_;

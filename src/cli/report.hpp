@@ -26,6 +26,11 @@ public:
     /// in = out + empty + failed.
     void record_out(bool empty, const std::string& outlet, const RecordStats* stats);
     void record_failed();
+    /// A record that cleaned to text but a gate dropped (gate_options.hpp):
+    /// in = out + empty + rejected + failed.
+    void record_rejected(const std::string& gate);
+    /// Gates are on: the summary names the rejected records even when there are none.
+    void show_rejected();
     /// Records counted as out (`empty` of them as empty) whose output then failed or was
     /// dropped: counted as not written instead.
     void not_written(std::size_t records, std::size_t empty);
@@ -41,6 +46,8 @@ public:
 
     [[nodiscard]] std::size_t in() const;
     [[nodiscard]] std::size_t failed() const;
+    [[nodiscard]] std::size_t rejected() const;
+    [[nodiscard]] std::size_t rejected(const std::string& gate) const;
     /// "bersih: 1000 in = 995 out + 3 empty + 2 failed, 12.3 MB in 1.2 s"; "+ N not written"
     /// before the comma when an output failed.
     [[nodiscard]] std::string summary() const;
@@ -62,6 +69,9 @@ private:
     std::size_t empty_ = 0;
     std::size_t failed_ = 0;
     std::size_t not_written_ = 0;
+    std::size_t rejected_ = 0;
+    bool show_rejected_ = false;
+    std::map<std::string, std::size_t> rejected_by_; ///< per gate
     std::size_t invalid_utf8_ = 0;
     std::map<std::string, std::size_t> rules_;
     std::map<std::string, std::size_t> categories_;

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# bench/gates_bench.sh: --dedup near (and all the record gates) against plain cleaning, on
+# synthetic JSONL from ../shared/bench/gen_corpus.py. Issue 12 asks, at 1 GB: peak RSS <= 128 MB
+# and >= 0.5x the speed of plain cleaning. Prints MB/s, peak RSS, records kept, and the ratios.
+#
+#   bench/gates_bench.sh [--bersih build/bersih] [--mb 1000] [--reps 3] [--jobs 2] [--shared ../shared]
+# Not a test: its numbers depend on the machine and its load. The corpus is cached in
+# ~/.cache/bersih-bench/ (never inside the repo).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BERSIH=$ROOT/build/bersih MB=1000 REPS=3 JOBS=2 SHARED=$ROOT/../shared
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bersih) BERSIH=$2; shift 2;; --mb) MB=$2; shift 2;; --reps) REPS=$2; shift 2;;
+    --jobs) JOBS=$2; shift 2;; --shared) SHARED=$2; shift 2;;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+CORPUS=${XDG_CACHE_HOME:-$HOME/.cache}/bersih-bench/gates-${MB}mb-s1
+if [ ! -s "$CORPUS/articles.jsonl" ]; then
+  python3 "$SHARED/bench/gen_corpus.py" --mb "$MB" --seed 1 --format jsonl --out "$CORPUS" >&2
+fi
+INPUT=$CORPUS/articles.jsonl
+BYTES=$(stat -c %s "$INPUT")
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+cat "$INPUT" > /dev/null # into the page cache
+
+# run NAME ARGS...: the median wall time of REPS runs and the largest peak RSS, as "seconds kB".
+run() {
+  local name=$1; shift
+  local times=() rss=0
+  for _ in $(seq "$REPS"); do
+    /usr/bin/time -f '%e %M' -o "$WORK/time" "$BERSIH" -I jsonl --format jsonl -q -j "$JOBS" "$@" \
+      --stats "$WORK/$name.json" "$INPUT" > /dev/null
+    read -r seconds kb < "$WORK/time"
+    times+=("$seconds"); [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (REPS + 1) / 2 ))p")
+  echo "$median $rss"
+}
+report() {
+  local name=$1 seconds=$2 kb=$3
+  python3 - "$name" "$seconds" "$kb" "$BYTES" "$WORK/$name.json" <<'PY'
+import json, sys
+name, seconds, kb, size, stats = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+d = json.load(open(stats))
+a = d["articles"]
+print(f"{name:<12} {size / 1e6 / max(seconds, 1e-9):8.1f} MB/s  peak RSS {kb / 1024:7.1f} MB  "
+      f"in {a['in']}  out {a['out']}  rejected {a.get('rejected', 0)} {d.get('rejected', {})}")
+PY
+}
+echo "input: $INPUT ($((BYTES / 1000000)) MB), -j $JOBS, median of $REPS" >&2
+read -r plain_s plain_kb <<< "$(run plain)"
+read -r near_s near_kb <<< "$(run near --dedup near)"
+read -r all_s all_kb <<< "$(run all --dedup near --min-words 50 --lang id --max-residue 0.05)"
+report plain "$plain_s" "$plain_kb"
+report near "$near_s" "$near_kb"
+report all "$all_s" "$all_kb"
+python3 - "$plain_s" "$near_s" "$all_s" "$near_kb" "$all_kb" <<'PY'
+import sys
+plain, near, all_, near_kb, all_kb = map(float, sys.argv[1:])
+for name, s, kb in (("--dedup near", near, near_kb), ("all gates", all_, all_kb)):
+    ratio = plain / s
+    print(f"{name}: {ratio:.2f}x the speed of plain cleaning ({'ok' if ratio >= 0.5 else 'BELOW 0.5x'}), "
+          f"peak RSS {kb / 1024:.1f} MB ({'ok' if kb <= 128 * 1024 else 'ABOVE 128 MB'})")
+PY

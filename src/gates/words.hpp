@@ -1,0 +1,54 @@
+#pragma once
+// The words of a cleaned text as the record gates count and compare them: runs of letters and
+// digits (any non-ASCII letter counts as a letter), ASCII-lowercased; spaces, ASCII punctuation
+// and the punctuation block of Unicode (curly quotes, dashes, ellipsis) separate them. So
+// "Kata  dia, “Ya.”" and "kata dia ya" have the same words.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bersih::gates {
+
+/// Calls `visit(std::string_view word)` for each word, as written (case kept).
+template <typename Visit>
+void for_each_word(std::string_view text, Visit&& visit);
+
+std::vector<std::string> words_of(std::string_view text);
+
+/// The words joined by one space, lowercased: what exact dedup compares.
+std::string normalised_words(std::string_view text);
+
+std::size_t count_words(std::string_view text);
+
+// --- implementation ---
+
+namespace detail {
+/// Bytes of separator at `i` (0 when text[i] starts a word character).
+std::size_t separator_length(std::string_view text, std::size_t i) noexcept;
+} // namespace detail
+
+template <typename Visit>
+void for_each_word(std::string_view text, Visit&& visit) {
+    std::size_t i = 0;
+    std::size_t start = std::string_view::npos;
+    while (i < text.size()) {
+        const std::size_t sep = detail::separator_length(text, i);
+        if (sep > 0) {
+            if (start != std::string_view::npos) {
+                visit(text.substr(start, i - start));
+                start = std::string_view::npos;
+            }
+            i += sep;
+        } else {
+            if (start == std::string_view::npos) {
+                start = i;
+            }
+            ++i;
+        }
+    }
+    if (start != std::string_view::npos) {
+        visit(text.substr(start));
+    }
+}
+
+} // namespace bersih::gates
