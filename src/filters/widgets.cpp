@@ -34,7 +34,7 @@ constexpr std::size_t kMaxTagWords = 4;
 constexpr std::size_t kMaxTagBytes = 40;
 constexpr std::size_t kMaxItems = 12;
 
-enum class ListKind { none, headlines, tags, share };
+enum class ListKind { none, headlines, tags, share, pages };
 
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
@@ -70,8 +70,13 @@ ListKind list_heading(const Line& line) {
         R"(^(?:Tags?|TAGS?|Topik(?: [Tt]erkait)?|TOPIK(?: TERKAIT)?|Kata [Kk]unci)\s*:?$)");
     static const GuardedRegex share(
         R"(^(?:Bagikan|BAGIKAN|Share|SHARE)(?: [Aa]rtikel [Ii]ni)?\s*:?$)");
-    if (headlines.match(line.text)) {
+    // A related box's heading in any wording the generic heading rule knows.
+    if (headlines.match(line.text) || line.rule == "widgets.related-heading") {
         return ListKind::headlines;
+    }
+    // "Halaman Selanjutnya" above the pager's page numbers, one per line.
+    if (line.category == Category::pagination && word_count_up_to(line.text, 4) <= 3) {
+        return ListKind::pages;
     }
     if (tags.match(line.text)) {
         return ListKind::tags;
@@ -150,8 +155,15 @@ bool share_item(const std::string& text) {
     return text.size() <= 20 && label.match(text);
 }
 
+bool page_item(const std::string& text) {
+    static const GuardedRegex page(R"(^(?:\d{1,2}|«|»|‹|›|<<|>>)$)");
+    return text.size() <= 3 && page.match(text);
+}
+
 bool item_of(ListKind kind, const std::string& text) {
     switch (kind) {
+    case ListKind::pages:
+        return page_item(text);
     case ListKind::headlines:
         return headline_item(text);
     case ListKind::tags:
@@ -170,6 +182,8 @@ const char* rule_of(ListKind kind) {
         return "core.widget-headlines";
     case ListKind::tags:
         return "core.widget-tags";
+    case ListKind::pages:
+        return "core.widget-pages";
     default:
         return "core.widget-share";
     }
@@ -181,6 +195,8 @@ Category category_of(ListKind kind, const Line& heading) {
         return Category::tags;
     case ListKind::share:
         return Category::cta;
+    case ListKind::pages:
+        return Category::pagination;
     default:
         return heading.category == Category::video ? Category::video : Category::related;
     }

@@ -40,15 +40,32 @@ std::size_t word_count_up_to(const std::string& text, std::size_t limit) noexcep
 }
 
 bool is_prose(const std::string& text) noexcept {
-    // word_count(text) >= 8, stopping at the eighth word: most lines are long prose.
+    // Eight words, stopping at the eighth: most lines are long prose. A token without a letter or
+    // digit ("|", "-", "•") is no word: "Tentang Kami | Redaksi | Kontak" is a menu of five.
     std::size_t words = 0;
     bool in_word = false;
+    bool counted = false;
     for (const char c : text) {
         const bool space = c == ' ';
-        if (!space && !in_word && ++words >= 8) {
-            return true;
+        const auto u = static_cast<unsigned char>(c);
+        // ASCII letters and digits, and the lead bytes of letters beyond ASCII (0xE2 leads the
+        // dashes, bullets and quotes of General Punctuation).
+        const bool wordy = (u >= '0' && u <= '9') || ((u | 0x20U) >= 'a' && (u | 0x20U) <= 'z') ||
+                           (u >= 0xC3 && u != 0xE2);
+        if (space) {
+            in_word = false;
+            continue;
         }
-        in_word = !space;
+        if (!in_word) {
+            in_word = true;
+            counted = false;
+        }
+        if (wordy && !counted) {
+            counted = true;
+            if (++words >= 8) {
+                return true;
+            }
+        }
     }
     return false;
 }
