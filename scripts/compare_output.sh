@@ -6,7 +6,8 @@
 #     corpus at once as JSONL;
 #   - each file of ../shared/dumps (jsonl, json --explain, text --explain);
 #   - every golden case (tests/golden/<case>/, with its args), in json, jsonl and text --explain;
-#   - ../shared/wild as JSONL with and without --explain, and with another --meta-prefix.
+#   - ../shared/wild as JSONL with and without --explain, and with another --meta-prefix;
+#   - the --stats and --errors files of a run over the dumps and a broken JSONL file.
 # Usage: scripts/compare_output.sh REFERENCE_BINARY [NEW_BINARY (default build/bersih)]
 # Prints one line per difference and a last line "compared N runs, D differ"; exit 1 when any
 # run differs. Run from the project's root (it finds ../shared from there).
@@ -81,6 +82,20 @@ mapfile -t wild_files < <(cd "$wild" && ls -- *.jsonl.gz)
 run_both "$wild" -I jsonl --format jsonl --text-field text -q "${wild_files[@]}"
 run_both "$wild" -I jsonl --format jsonl --text-field text --explain -q "${wild_files[@]}"
 run_both "$wild" -I jsonl --format json --text-field text --meta-prefix x_ -q "${wild_files[@]}"
+
+# The other JSON files: --stats (without its timing) and --errors, on the dumps and broken JSONL.
+for side in ref new; do
+    bin=$ref
+    [[ $side == new ]] && bin=$new
+    "$bin" --format jsonl --stats "$work/$side.stats" --errors "$work/$side.errors" \
+        "$dumps"/* "$root"/fuzz/corpus/reader_jsonl/bad_lines.jsonl >/dev/null 2>&1
+    grep -v '"seconds"' "$work/$side.stats" >"$work/$side.stats.cmp"
+done
+runs=$((runs + 1))
+if ! cmp -s "$work/ref.stats.cmp" "$work/new.stats.cmp" || ! cmp -s "$work/ref.errors" "$work/new.errors"; then
+    differ=$((differ + 1))
+    echo "DIFFERS: --stats or --errors"
+fi
 
 echo "compared $runs runs, $differ differ"
 ((differ == 0))

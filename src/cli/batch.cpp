@@ -2,6 +2,7 @@
 
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
+#include "bersih/serialize.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
@@ -232,8 +233,7 @@ private:
                                         {"record", error.record},
                                         {"line", error.line},
                                         {"reason", error.reason}};
-            errors_->write(
-                line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+            errors_->write(json_text(line, -1) + "\n");
         }
         if (options_.quiet) {
             // counted, and listed by --errors
