@@ -64,6 +64,12 @@ for doc in README.md ARCHITECTURE.md CONTRIBUTING.md docs/*.md; do
     done
 done
 
+# Layers: the library never includes the CLI; only the pipeline calls the stages.
+up=$(grep -rlE '#include "cli/' "$ROOT"/src/core "$ROOT"/src/filters "$ROOT"/src/io)
+[[ -z $up ]] && pass "the library includes no cli header" || fail "cli headers included by: $up"
+stage_users=$(grep -rlE '#include "filters/' "$ROOT"/src/io "$ROOT"/src/cli)
+[[ -z $stage_users ]] && pass "io and cli include no stage header" || fail "stage headers included by: $stage_users"
+
 # The README is a user's manual: no session notes.
 if grep -nE '[Ss]ession [0-9]|session-[0-9]' "$ROOT/README.md"; then
     fail "README.md holds lab notes (sessions); history goes to CHANGELOG.md"
