@@ -64,6 +64,16 @@ for doc in README.md ARCHITECTURE.md CONTRIBUTING.md docs/*.md; do
     done
 done
 
+# The man page lists the fields a structured record gains, as the binary writes them.
+printf '{"text":"Ini kalimat berita yang cukup panjang untuk dianggap prosa oleh alat ini."}\n' > "$TMP/one.jsonl"
+written=$("$BERSIH" -q -f jsonl "$TMP/one.jsonl" | python3 -c '
+import json, sys
+print(" ".join(k[len("bersih_"):] for k in json.loads(sys.stdin.readline()) if k.startswith("bersih_")))')
+man_fields=$(tr '\n' ' ' < "$ROOT/man/bersih.1" | grep -oE 'and the fields [a-z_, ]+ and [a-z_]+ \(and removed' \
+    | sed -E 's/^and the fields //; s/ \(and removed$//; s/,//g; s/ and / /')
+[[ -n $written && $written == "$man_fields" ]] && pass "the man page lists the fields a record gains" \
+    || fail "man page lists '$man_fields', the binary writes '$written'"
+
 # Layers: the library never includes the CLI; only the pipeline calls the stages.
 up=$(grep -rlE '#include "cli/' "$ROOT"/src/core "$ROOT"/src/filters "$ROOT"/src/io)
 [[ -z $up ]] && pass "the library includes no cli header" || fail "cli headers included by: $up"
