@@ -1,7 +1,10 @@
 // The JSON writer on deep and odd values: whatever the exact record parser accepts (numbers kept
-// as written, up to 256 levels), the writer writes as valid UTF-8 JSON that parses back to a value
-// written the same way, on one line and indented; and a value nested far deeper than any parser
-// allows is written without recursion.
+// as written, huge and tiny ones included, up to 256 levels), the writer writes as valid UTF-8
+// JSON that parses back to a value written the same way, on one line and indented; the input's
+// raw bytes as a key and a string (control characters, invalid UTF-8, lone surrogates encoded as
+// bytes) and split into pieces joined as one string are written exactly as nlohmann's dump with
+// the replace handler writes them; and a value nested far deeper than any parser allows is
+// written without recursion.
 #include "core/json_writer.hpp"
 #include "fuzz_check.hpp"
 #include "io/readers.hpp"
@@ -34,6 +37,34 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             FUZZ_CHECK(write(again, indent) == once);
         }
     }
+    // The raw bytes, which no parser would have let through.
+    const std::string raw(text);
+    nlohmann::ordered_json odd = nlohmann::ordered_json::object();
+    odd[raw] = nlohmann::ordered_json::array({raw, nullptr, true});
+    for (const int indent : {-1, 2}) {
+        const std::string written = write(odd, indent);
+        FUZZ_CHECK(written ==
+                   odd.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+        FUZZ_CHECK(bersih::fuzz::valid_utf8(written));
+    }
+    // Pieces split at each '|' and joined by a blank line, as the "text" field is written.
+    std::vector<std::string> pieces(1);
+    for (const char c : raw) {
+        if (c == '|') {
+            pieces.emplace_back();
+        } else {
+            pieces.back().push_back(c);
+        }
+    }
+    std::string joined;
+    bersih::JsonWriter(joined, -1).joined(pieces, "\n\n");
+    std::string expected;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        expected += (i > 0 ? "\n\n" : "") + pieces[i];
+    }
+    FUZZ_CHECK(joined == nlohmann::ordered_json(expected).dump(
+                             -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+
     // The input's bytes as a path into a value nested size * 64 levels deep.
     nlohmann::ordered_json root = nlohmann::ordered_json::array();
     nlohmann::ordered_json* inner = &root;

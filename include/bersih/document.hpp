@@ -50,4 +50,30 @@ struct Document {
     void remove(std::size_t index, std::string_view rule, Category category);
 };
 
+/// One removal: a removed line, or a span cut from a line.
+struct Removal {
+    std::size_t line = 0; ///< 1-based line number
+    std::string_view rule;
+    Category category = Category::other;
+    std::string_view text;
+
+    /// Whether --explain lists it (the "removed" array, the text format's lines): a removed
+    /// blank line says nothing to a reader, but the statistics count it.
+    [[nodiscard]] bool listed() const noexcept { return !text.empty(); }
+};
+
+/// Every removal in line order, each removed line before the spans cut from it: the one loop
+/// behind the "removed" array, --explain's lines and the per-rule statistics.
+template <class Visit>
+void for_each_removal(const Document& doc, Visit&& visit) {
+    for (const auto& line : doc.lines) {
+        if (!line.kept()) {
+            visit(Removal{line.number, line.rule, line.category, line.text});
+        }
+        for (const auto& cut : line.cuts) {
+            visit(Removal{line.number, cut.rule, cut.category, cut.text});
+        }
+    }
+}
+
 } // namespace bersih

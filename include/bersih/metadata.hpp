@@ -1,4 +1,5 @@
 #pragma once
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,5 +23,28 @@ struct Metadata {
     std::vector<Caption> captions;
     std::optional<std::string> editor_code;
 };
+
+/// Calls visit(std::string&) on every text the metadata holds, for the repairs that apply to
+/// all of them (invalid UTF-8): a member added above is added here too.
+template <class Visit>
+void for_each_text(Metadata& m, Visit&& visit) {
+    for (auto* value :
+         {&m.outlet, &m.channel, &m.title, &m.published, &m.dateline, &m.editor_code}) {
+        if (*value) {
+            visit(**value);
+        }
+    }
+    for (auto* list : {&m.authors, &m.editors}) {
+        for (auto& value : *list) {
+            visit(value);
+        }
+    }
+    for (auto& caption : m.captions) {
+        visit(caption.text);
+        if (caption.credit) {
+            visit(*caption.credit);
+        }
+    }
+}
 
 } // namespace bersih

@@ -2,6 +2,7 @@
 
 #include "bersih/io.hpp"
 #include "bersih/io_paths.hpp"
+#include "bersih/serialize.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/fail_over.hpp"
 #include "cli/gate_fields.hpp"

@@ -9,14 +9,16 @@ namespace bersih::cli {
 namespace {
 
 std::string explain_lines(const Document& doc) {
+    // The removals of the "removed" array, one per line. For the terminal: control characters
+    // of the source name and the text escaped.
     std::string out;
-    for (const auto& item : removed_json(doc)) {
-        // For the terminal: control characters of the source name and the text escaped.
-        out += fmt::format("{}:{}: {} [{}] {}\n", escape_controls(doc.source),
-                           item["line"].get<std::size_t>(), item["rule"].get<std::string>(),
-                           item["category"].get<std::string>(),
-                           escape_controls(item["text"].get<std::string>()));
-    }
+    for_each_removal(doc, [&](const Removal& removal) {
+        if (removal.listed()) {
+            out += fmt::format("{}:{}: {} [{}] {}\n", escape_controls(doc.source), removal.line,
+                               removal.rule, to_string(removal.category),
+                               escape_controls(removal.text));
+        }
+    });
     return out;
 }
 
@@ -54,16 +56,11 @@ RecordOutput render_record(const Document& doc, const io::Record& record,
 }
 
 void collect_stats(const Document& doc, RecordStats& stats) {
-    for (const auto& line : doc.lines) {
-        if (!line.kept() && !line.rule.empty()) {
-            ++stats.rules[line.rule];
-            ++stats.categories[std::string(to_string(line.category))];
-        }
-        for (const auto& cut : line.cuts) {
-            ++stats.rules[cut.rule];
-            ++stats.categories[std::string(to_string(cut.category))];
-        }
-    }
+    // Every removal, removed blank lines too (a rule id is never empty: the loader refuses one).
+    for_each_removal(doc, [&](const Removal& removal) {
+        ++stats.rules[std::string(removal.rule)];
+        ++stats.categories[std::string(to_string(removal.category))];
+    });
 }
 
 } // namespace bersih::cli

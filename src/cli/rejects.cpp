@@ -1,5 +1,7 @@
 #include "cli/rejects.hpp"
 
+#include "bersih/serialize.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace bersih::cli {
@@ -11,7 +13,7 @@ std::string record_log_line(const std::string& source, std::size_t record, std::
         out["gate"] = gate;
     }
     out["reason"] = reason;
-    return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return json_text(out, -1) + "\n"; // the output's own writer
 }
 
 } // namespace bersih::cli

@@ -1,5 +1,6 @@
 #include "cli/report.hpp"
 
+#include "bersih/serialize.hpp"
 #include "cli/diagnostics.hpp"
 
 #include <fmt/format.h>
@@ -188,7 +189,7 @@ std::string Report::stats_json() const {
     doc["rules"] = rules_;
     doc["categories"] = categories_;
     doc["outlets"] = outlets_;
-    return doc.dump(2) + "\n";
+    return json_text(doc, 2) + "\n";
 }
 
 } // namespace bersih::cli

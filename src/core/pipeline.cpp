@@ -51,26 +51,10 @@ void repair_utf8(std::string& text) {
     text = std::move(out);
 }
 
-void repair_utf8(std::optional<std::string>& text) {
-    if (text) {
-        repair_utf8(*text);
-    }
-}
-
 void repair_utf8(Document& doc) {
-    Metadata& m = doc.meta;
-    for (auto* value :
-         {&m.outlet, &m.channel, &m.title, &m.published, &m.dateline, &m.editor_code}) {
-        repair_utf8(*value);
-    }
-    for (auto* list : {&m.authors, &m.editors, &doc.paragraphs}) {
-        for (auto& value : *list) {
-            repair_utf8(value);
-        }
-    }
-    for (auto& caption : m.captions) {
-        repair_utf8(caption.text);
-        repair_utf8(caption.credit);
+    for_each_text(doc.meta, [](std::string& text) { repair_utf8(text); });
+    for (auto& paragraph : doc.paragraphs) {
+        repair_utf8(paragraph);
     }
     for (auto& line : doc.lines) {
         repair_utf8(line.text);

@@ -1,24 +1,11 @@
 #include "bersih/serialize.hpp"
 
+#include "core/output_fields.hpp"
+
 namespace bersih {
-namespace {
 
-std::string joined_text(const Document& doc) {
-    std::string text;
-    for (const auto& paragraph : doc.paragraphs) {
-        if (!text.empty()) {
-            text += "\n\n";
-        }
-        text += paragraph;
-    }
-    return text;
-}
-
-} // namespace
-
-// One definition of the contract: the field table and writer of contract_json.cpp. The json
-// value is read back from the text it writes (the CLI writes the text; the value serves the
-// library's users, --explain's text lines and the tests).
+// The json value is read back from the text the CLI writes (contract_json.cpp): it serves the
+// library's users and the tests, and cannot differ from the output.
 nlohmann::ordered_json to_json(const Document& doc, const SerializeOptions& options) {
     std::string text;
     append_contract_json(text, doc, options, -1);
@@ -31,11 +18,17 @@ nlohmann::ordered_json removed_json(const Document& doc) {
 
 std::string to_text(const Document& doc) {
     std::string out;
-    if (doc.meta.title) {
-        out += *doc.meta.title;
-        out += "\n\n";
+    for (const OutputField& field : output_fields()) {
+        if (field.in_text == InText::no) {
+            continue;
+        }
+        if (const auto value = field.plain(doc)) {
+            out += *value;
+            if (field.in_text == InText::heading) {
+                out += "\n\n";
+            }
+        }
     }
-    out += joined_text(doc);
     if (!out.empty()) {
         out += '\n';
     }
