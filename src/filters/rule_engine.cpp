@@ -1,7 +1,7 @@
 // Runs the data-driven rules (extract, drop-line, drop-block, cut-span, truncate-after) over a
-// document. A rule is tried on a line only when one of its literal needles occurs in it.
+// document. A rule is tried on a line only when the matcher's scan of the record names it a
+// candidate there (match/matcher.hpp); Boost.Regex confirms it.
 #include "bersih/normalize.hpp"
-#include "core/prefilter.hpp"
 #include "filters/context.hpp"
 
 #include <fmt/format.h>
@@ -91,7 +91,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
         return false;
     }
     try {
-        return boost::regex_search(text, match, pattern);
+        return match::confirm(pattern, text, match);
     } catch (const std::runtime_error& e) {
         // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
         auto& limit = ctx.regex_limits[&rule];
@@ -118,7 +118,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     Zones zones = find_zones(doc);
     bool changed = false;
     boost::smatch m; // reused: a search refills it, and keeps its buffer
@@ -223,7 +223,7 @@ static bool on_topic(const Document& doc, std::size_t index) {
 
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     boost::smatch m; // reused: a search refills it, and keeps its buffer
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         for (const Rule* rule : candidates.candidates(i)) {
@@ -287,7 +287,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 }
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     const Zones zones = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];

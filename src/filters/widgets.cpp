@@ -17,7 +17,6 @@
 #include "bersih/lexicon.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
-#include "filters/guarded_regex.hpp"
 
 #include <boost/regex.hpp>
 
@@ -61,22 +60,22 @@ ListKind list_heading(const Line& line) {
     if (line.kept() || line.blank()) {
         return ListKind::none;
     }
-    static const GuardedRegex headlines(
+    static const boost::regex headlines(
         R"(^(?:Baca (?:[Jj]uga|[Bb]erikutnya|[Ss]elanjutnya)$|BACA (?:JUGA|BERIKUTNYA)$|Berita [Tt]erkait|BERITA TERKAIT|)"
         R"(Berita [Ll]ainnya|BERITA LAINNYA|Artikel [Tt]erkait|ARTIKEL TERKAIT|Rekomendasi(?: [Bb]erita| [Aa]rtikel)?|)"
         R"(Pilihan [Rr]edaksi|Terpopuler|TERPOPULER|Berita [Pp]opuler|Next Article|Artikel [Ss]elanjutnya|Berita [Ss]elanjutnya|)"
         R"((?:(?:Simak|Saksikan|Tonton|Lihat) )?[Vv]ideo (?:[Pp]ilihan|[Tt]erkait|[Pp]opuler)(?: [Ii]ni| [Dd]i [Bb]awah [Ii]ni)?)\s*:?$)");
-    static const GuardedRegex tags(
+    static const boost::regex tags(
         R"(^(?:Tags?|TAGS?|Topik(?: [Tt]erkait)?|TOPIK(?: TERKAIT)?|Kata [Kk]unci)\s*:?$)");
-    static const GuardedRegex share(
+    static const boost::regex share(
         R"(^(?:Bagikan|BAGIKAN|Share|SHARE)(?: [Aa]rtikel [Ii]ni)?\s*:?$)");
-    if (headlines.match(line.text)) {
+    if (match::confirm_whole(headlines, line.text)) {
         return ListKind::headlines;
     }
-    if (tags.match(line.text)) {
+    if (match::confirm_whole(tags, line.text)) {
         return ListKind::tags;
     }
-    if (share.match(line.text)) {
+    if (match::confirm_whole(share, line.text)) {
         return ListKind::share;
     }
     return ListKind::none;
@@ -143,11 +142,11 @@ bool tag_item(const std::string& text) {
 }
 
 bool share_item(const std::string& text) {
-    static const GuardedRegex label(
+    static const boost::regex label(
         R"(^(?:Facebook|FACEBOOK|Twitter|TWITTER|X|WhatsApp|Whatsapp|WHATSAPP|WA|Telegram|TELEGRAM|Line|LINE|)"
         R"(LinkedIn|Linkedin|LINKEDIN|Pinterest|Email|E-mail|EMAIL|Tweet|TWEET|Threads|Messenger|Reddit|)"
         R"((?:Copy|Salin) (?:[Ll]ink|[Tt]autan|URL))$)");
-    return text.size() <= 20 && label.match(text);
+    return text.size() <= 20 && match::confirm_whole(label, text);
 }
 
 bool item_of(ListKind kind, const std::string& text) {
