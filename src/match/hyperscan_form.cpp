@@ -1,7 +1,7 @@
 #include "match/hyperscan_form.hpp"
 
-#include <cctype>
 #include <cstddef>
+#include <vector>
 
 namespace bersih::match {
 namespace {
@@ -29,6 +29,9 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
     high = low;
     if (p[i] == ',') {
         ++i;
+        if (i < p.size() && is_digit(p[i])) {
+            high = 0;
+        }
         while (i < p.size() && is_digit(p[i])) {
             high = high * 10 + static_cast<unsigned long>(p[i] - '0');
             ++i;
@@ -67,73 +70,193 @@ std::size_t class_end(std::string_view p, std::size_t at) {
 
 bool is_quantifier_end(char c) { return c == '*' || c == '+' || c == '?' || c == '}'; }
 
-} // namespace
+bool is_quantifier_start(std::string_view p, std::size_t at) {
+    unsigned long bound = 0;
+    return at < p.size() && (p[at] == '*' || p[at] == '+' || p[at] == '?' ||
+                             (p[at] == '{' && counted_repeat(p, at, bound) != 0));
+}
 
-std::string hyperscan_form(std::string_view p) {
+// The index after the group opened at `open`, or npos when it does not close.
+std::size_t group_end(std::string_view p, std::size_t open) {
+    int depth = 0;
+    std::size_t i = open;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'Q') {
+                const auto close = p.find("\\E", i + 2);
+                i = close == std::string_view::npos ? p.size() : close + 2;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (c == '[') {
+            i = class_end(p, i);
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return i + 1;
+        }
+        ++i;
+    }
+    return std::string_view::npos;
+}
+
+// A subroutine call or recursion: (?R), (?1), (?+1), (?-1), (?&name), (?P>name).
+bool is_subroutine(std::string_view p, std::size_t open) {
+    if (open + 2 >= p.size() || p[open + 1] != '?') {
+        return false;
+    }
+    const char k = p[open + 2];
+    return k == 'R' || k == '&' || is_digit(k) ||
+           ((k == '+' || k == '-') && open + 3 < p.size() && is_digit(p[open + 3])) ||
+           (k == 'P' && open + 3 < p.size() && p[open + 3] == '>');
+}
+
+std::string form(std::string_view p, bool starts_pattern);
+
+// Copies the pattern, widening as hyperscan_form() says. `starts_pattern`: nothing of the
+// pattern comes before `p`, so a lookbehind at its start may consume what it looks at.
+std::string form(std::string_view p, bool starts_pattern) {
     std::string out;
     out.reserve(p.size());
+    std::vector<bool> group_at_start; // per open group: nothing consuming comes before it
+    bool at_start = starts_pattern;
     std::size_t i = 0;
     while (i < p.size()) {
         const char c = p[i];
         if (c == '\\' && i + 1 < p.size()) {
             const char e = p[i + 1];
+            i += 2;
             if (e == 'K') {
-                i += 2;
-                continue;
+                continue; // moves the start of a match, not its end
             }
+            at_start = false;
             if (e == 'A' || e == '`') {
                 out += '^';
-                i += 2;
-                continue;
-            }
-            if (e == 'z' || e == 'Z' || e == '\'') {
+            } else if (e == 'z' || e == 'Z' || e == '\'') {
                 out += '$';
-                i += 2;
-                continue;
-            }
-            if (e == 'Q') { // quoted text up to \E, copied as it is
-                const auto close = p.find("\\E", i + 2);
+            } else if (e == '<' || e == '>') {
+                out += "\\b";      // Boost's word start / end; Hyperscan reads "\<" as '<'
+            } else if (e == 'Q') { // quoted text up to \E, copied as it is
+                const auto close = p.find("\\E", i);
                 const std::size_t stop = close == std::string_view::npos ? p.size() : close + 2;
-                out.append(p.substr(i, stop - i));
+                out.append(p.substr(i - 2, stop - (i - 2)));
                 i = stop;
-                continue;
+            } else {
+                out.append(p.substr(i - 2, 2));
             }
-            out.append(p.substr(i, 2));
-            i += 2;
             continue;
         }
         if (c == '[') {
             const std::size_t stop = class_end(p, i);
             out.append(p.substr(i, stop - i));
             i = stop;
+            at_start = false;
             continue;
         }
-        if (c == '(' && i + 2 < p.size() && p[i + 1] == '?') {
-            const char k = p[i + 2];
-            if (k == '>') { // atomic group
-                out += "(?:";
-                i += 3;
+        if (c == '(') {
+            const std::size_t end = group_end(p, i);
+            if (end == std::string_view::npos) {
+                out.append(p.substr(i));
+                break;
+            }
+            const bool quantified = is_quantifier_start(p, end);
+            const std::string_view head = p.substr(i, 4);
+            const bool ahead = head.starts_with("(?=") || head.starts_with("(?!");
+            const bool behind = head.starts_with("(?<=") || head.starts_with("(?<!");
+            if ((ahead || behind) && !quantified) {
+                const std::size_t inner = i + (ahead ? 3 : 4);
+                const std::string_view body = p.substr(inner, end - 1 - inner);
+                if (head[ahead ? 2 : 3] == '!') {
+                    // A negative assertion only ever removes matches: dropping it widens.
+                } else if (behind && at_start) {
+                    // Nothing before it: consuming what it looks at ends the match where it ended.
+                    out += "(?:" + form(body, true) + ")";
+                    at_start = false;
+                } else if (ahead && end == p.size()) {
+                    // At the very end: consuming what it looks at adds the match's end offsets
+                    // inside the same line (a lookahead of a line searched alone stays in it).
+                    out += "(?:" + form(body, false) + ")";
+                } else {
+                    out.append(p.substr(i, end - i)); // prefilter mode approximates it
+                    at_start = false;
+                }
+                i = end;
                 continue;
             }
-            std::size_t name_at = 0;
-            char close = '>';
-            if (k == '<' && i + 3 < p.size() && p[i + 3] != '=' && p[i + 3] != '!') {
-                name_at = i + 3;
-            } else if (k == 'P' && i + 3 < p.size() && p[i + 3] == '<') {
-                name_at = i + 4;
-            } else if (k == '\'') {
-                name_at = i + 3;
-                close = '\'';
+            if (is_subroutine(p, i)) {
+                out += "[\\s\\S]*"; // a recursion matches some text: any text is wider
+                i = end;
+                at_start = false;
+                continue;
             }
-            if (name_at != 0) {
-                const auto end = p.find(close, name_at);
-                if (end != std::string_view::npos) {
-                    out += '(';
-                    i = end + 1;
-                    continue;
+            if (i + 2 < p.size() && p[i + 1] == '?') {
+                const char k = p[i + 2];
+                std::size_t name_at = 0;
+                char close = '>';
+                if (k == '<' && i + 3 < p.size()) {
+                    name_at = i + 3;
+                } else if (k == 'P' && i + 3 < p.size() && p[i + 3] == '<') {
+                    name_at = i + 4;
+                } else if (k == '\'') {
+                    name_at = i + 3;
+                    close = '\'';
                 }
+                const auto name_end =
+                    name_at != 0 ? p.find(close, name_at) : std::string_view::npos;
+                if (name_end != std::string_view::npos) {
+                    out += '('; // a named group: the name goes
+                    i = name_end + 1;
+                } else if (k == '>') {
+                    out += "(?:"; // atomic: backtracking into it only adds matches
+                    i += 3;
+                } else {
+                    // Flags and non-capturing groups: "(?i)", "(?i:", "(?:", "(?#...)".
+                    std::size_t j = i + 2;
+                    while (j < p.size() && p[j] != ':' && p[j] != ')') {
+                        ++j;
+                    }
+                    if (j < p.size() && p[j] == ')') {
+                        out.append(p.substr(i, j + 1 - i)); // inline flags: no group
+                        i = j + 1;
+                        continue;
+                    }
+                    out.append(p.substr(i, j + 1 - i));
+                    i = j + 1;
+                }
+            } else {
+                out += '(';
+                ++i;
             }
+            group_at_start.push_back(at_start && !quantified);
+            at_start = at_start && !quantified;
+            continue;
         }
+        if (c == '|') {
+            at_start = group_at_start.empty() ? starts_pattern : group_at_start.back();
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == ')') {
+            if (!group_at_start.empty()) {
+                group_at_start.pop_back();
+            }
+            at_start = false;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == '^') {
+            out += c;
+            ++i;
+            continue; // zero width: what follows still starts the pattern
+        }
+        at_start = false;
         if (c == '{') {
             unsigned long bound = 0;
             const std::size_t length = counted_repeat(p, i, bound);
@@ -154,7 +277,7 @@ std::string hyperscan_form(std::string_view p) {
             out += c;
             ++i;
             // A possessive '+' after a quantifier ('*+', '++', '?+'); a lazy '?' stays.
-            if (i < p.size() && p[i] == '+' && !out.empty()) {
+            if (i < p.size() && p[i] == '+') {
                 ++i;
             }
             continue;
@@ -164,5 +287,9 @@ std::string hyperscan_form(std::string_view p) {
     }
     return out;
 }
+
+} // namespace
+
+std::string hyperscan_form(std::string_view pattern) { return form(pattern, true); }
 
 } // namespace bersih::match

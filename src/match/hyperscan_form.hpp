@@ -17,8 +17,14 @@ namespace bersih::match {
 ///    repeats make Hyperscan's automata big and slow to build;
 ///  - buffer anchors `\A`, `\z`, `\Z`, `` \` ``, `\'` become `^` / `$`: a record is scanned as
 ///    one buffer of lines, and `^` / `$` match at every line boundary there.
-/// Lookarounds and back-references are left as they are: the database compiles such patterns in
-/// Hyperscan's prefilter mode, which widens them.
+///  - negative lookarounds go (they only ever remove matches);
+///  - a lookbehind with nothing before it, `(?<=[.!?])\s*\(`, consumes what it looks at
+///    (`(?:[.!?])\s*\(`): matches end where they ended; a lookahead that ends the pattern
+///    consumes too (the match ends later, in the same line);
+///  - a recursion or subroutine call, `(?1)`, becomes `[\s\S]*`;
+///  - Boost's word start and end `\<`, `\>` become `\b`.
+/// Other lookarounds and back-references are left as they are: the database compiles such
+/// patterns in Hyperscan's prefilter mode, which widens them.
 std::string hyperscan_form(std::string_view pattern);
 
 } // namespace bersih::match

@@ -5,6 +5,7 @@
 #include "match/patterns.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <stdexcept>
 
@@ -44,6 +45,11 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
     const std::size_t index = s.base + id;
     s.hits[k * s.words + index / 64] |= std::uint64_t{1} << (index % 64);
     return 0;
+}
+
+// '\r' and '\f', where Boost.Regex's ^ and $ match as at '\n'.
+bool has_line_separator(std::string_view text) {
+    return text.find_first_of("\r\f") != std::string_view::npos;
 }
 
 struct ScratchDeleter {
@@ -221,6 +227,10 @@ void Matcher::scan_rules(std::string_view buffer, const std::vector<std::uint32_
 
 void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {
     const std::size_t words = (signature_count_ + 63) / 64;
+    if (has_line_separator(text)) { // see RecordScan::scan_lines
+        maybe.assign(words, ~std::uint64_t{0});
+        return;
+    }
     maybe.assign(words, 0);
     static const std::vector<std::uint32_t> whole{0};
     scan(signature_parts_, text, whole, maybe.data(), words);
@@ -229,13 +239,50 @@ void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {
     }
 }
 
+namespace {
+
+// The last scans of this thread, line by line: the stages of one record scan it in turn, and
+// most lines are the same text each time. Rows are kept before the active rules mask them.
+struct ScanCache {
+    std::uint64_t matcher = 0;
+    std::vector<std::string> texts;
+    std::vector<std::uint8_t> valid;
+    std::vector<std::uint64_t> rows;
+};
+
+ScanCache& scan_cache(const Matcher& matcher, std::size_t lines) {
+    thread_local ScanCache cache;
+    const std::size_t words = matcher.words();
+    if (cache.matcher != matcher.serial() || cache.texts.size() < lines) {
+        cache.matcher = matcher.serial();
+        cache.texts.resize(std::max(lines, cache.texts.size()));
+        cache.valid.assign(cache.texts.size(), 0);
+        cache.rows.assign(cache.texts.size() * words, 0);
+    }
+    return cache;
+}
+
+} // namespace
+
 RecordScan::RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc)
     : matcher_(matcher), active_(active), doc_(doc) {
-    hits_.assign(doc.lines.size() * matcher.words(), 0);
+    const std::size_t words = matcher.words();
+    hits_.assign(doc.lines.size() * words, 0);
+    ScanCache& cache = scan_cache(matcher, doc.lines.size());
     std::vector<std::size_t> lines;
     lines.reserve(doc.lines.size());
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        if (doc.lines[i].kept_text()) {
+        const Line& line = doc.lines[i];
+        if (!line.kept_text()) {
+            continue;
+        }
+        if (cache.valid[i] != 0 && cache.texts[i] == line.text) {
+            const std::uint64_t* cached = cache.rows.data() + i * words;
+            std::uint64_t* row = hits_.data() + i * words;
+            for (std::size_t w = 0; w < words; ++w) {
+                row[w] = cached[w] & active_.bits[w];
+            }
+        } else {
             lines.push_back(i);
         }
     }
@@ -250,21 +297,44 @@ void RecordScan::scan_lines(const std::vector<std::size_t>& lines) {
     thread_local std::string buffer;
     thread_local std::vector<std::uint32_t> starts;
     thread_local std::vector<std::uint64_t> rows;
+    thread_local std::vector<std::size_t> scanned_lines;
     buffer.clear();
     starts.clear();
-    for (const auto i : lines) {
+    scanned_lines.clear();
+    rows.assign(lines.size() * words, 0);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const std::string& text = doc_.lines[lines[k]].text;
+        if (has_line_separator(text)) {
+            // Boost's ^ and $ also match at '\r' and '\f', Hyperscan's only at '\n'. Normalised
+            // text holds neither; should a line hold one, every rule is a candidate there.
+            std::fill_n(rows.data() + k * words, words, ~std::uint64_t{0});
+            continue;
+        }
+        scanned_lines.push_back(k);
         starts.push_back(static_cast<std::uint32_t>(buffer.size()));
-        buffer += doc_.lines[i].text;
+        buffer += text;
         buffer += '\n';
     }
-    buffer.pop_back(); // no separator after the last line
-    rows.assign(lines.size() * words, 0);
-    matcher_.scan_rules(buffer, starts, rows.data());
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-        std::uint64_t* row = hits_.data() + lines[k] * words;
-        for (std::size_t w = 0; w < words; ++w) {
-            row[w] = rows[k * words + w] & active_.bits[w];
+    if (!buffer.empty()) {
+        buffer.pop_back(); // no separator after the last line
+        thread_local std::vector<std::uint64_t> found;
+        found.assign(scanned_lines.size() * words, 0);
+        matcher_.scan_rules(buffer, starts, found.data());
+        for (std::size_t n = 0; n < scanned_lines.size(); ++n) {
+            std::copy_n(found.data() + n * words, words, rows.data() + scanned_lines[n] * words);
         }
+    }
+    ScanCache& cache = scan_cache(matcher_, doc_.lines.size());
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const std::size_t i = lines[k];
+        const std::uint64_t* scanned = rows.data() + k * words;
+        std::uint64_t* row = hits_.data() + i * words;
+        for (std::size_t w = 0; w < words; ++w) {
+            row[w] = scanned[w] & active_.bits[w];
+        }
+        cache.texts[i] = doc_.lines[i].text;
+        cache.valid[i] = 1;
+        std::copy_n(scanned, words, cache.rows.data() + i * words);
     }
 }
 

@@ -58,6 +58,8 @@ public:
     /// Whether the embedded built-in rule database is in use (false when the rule set does not
     /// start with the built-in packs).
     [[nodiscard]] bool uses_embedded_rules() const noexcept { return embedded_rules_; }
+    /// A number no other matcher of this process has had: what a cache of scans is keyed by.
+    [[nodiscard]] std::uint64_t serial() const noexcept { return serial_; }
 
 private:
     struct Part {
@@ -80,11 +82,14 @@ private:
     std::vector<std::uint32_t> always_rules_;
     std::vector<std::uint32_t> always_signatures_;
     bool embedded_rules_ = false;
+    std::uint64_t serial_ = 0;
     std::unique_ptr<Scratch> scratch_;
 };
 
 /// Which of the active rules may match each line of one record. Built with one scan of the
-/// record's kept lines; call rescan() after a line's text changes.
+/// record's kept lines; call rescan() after a line's text changes. The stages that run rules
+/// build one each: a line whose text an earlier one scanned (same thread, same matcher) is not
+/// scanned again.
 class RecordScan {
 public:
     RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc);
