@@ -30,8 +30,8 @@ bool accepted(const std::string& expression, unsigned flags) {
     return !can_be_empty;
 }
 
-unsigned flags_of(const PatternSpec& spec, Mode mode) {
-    unsigned flags = kBaseFlags;
+unsigned flags_of(const PatternSpec& spec, Mode mode, ScanKind kind) {
+    unsigned flags = kind == ScanKind::multiline ? kMultilineFlags : 0U;
     if (spec.icase) {
         flags |= HS_FLAG_CASELESS;
     }
@@ -67,17 +67,17 @@ std::uint64_t fingerprint(const std::vector<PatternSpec>& patterns) {
 }
 
 CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
-                                  const hs_platform_info_t* platform) {
+                                  const hs_platform_info_t* platform, ScanKind kind) {
     CompiledPatterns out;
     std::vector<std::string> forms;
     std::vector<Mode> modes;
     forms.reserve(patterns.size());
     for (const auto& spec : patterns) {
-        forms.push_back(hyperscan_form(spec.text));
+        forms.push_back(hyperscan_form(spec.text, kind == ScanKind::record_lines));
         Mode mode = Mode::none;
-        if (accepted(forms.back(), flags_of(spec, Mode::exact))) {
+        if (accepted(forms.back(), flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;
-        } else if (accepted(forms.back(), flags_of(spec, Mode::prefilter))) {
+        } else if (accepted(forms.back(), flags_of(spec, Mode::prefilter, kind))) {
             mode = Mode::prefilter;
         }
         modes.push_back(mode);
@@ -91,7 +91,7 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
         for (std::size_t i = 0; i < patterns.size(); ++i) {
             if (modes[i] != Mode::none) {
                 expressions.push_back(forms[i].c_str());
-                flags.push_back(flags_of(patterns[i], modes[i]));
+                flags.push_back(flags_of(patterns[i], modes[i], kind));
                 ids.push_back(static_cast<unsigned>(i));
             }
         }

@@ -34,11 +34,18 @@ struct CompiledPatterns {
     std::size_t prefiltered = 0; ///< compiled in prefilter mode (lookarounds, back-references)
 };
 
+/// How a database's patterns are written (hyperscan_form): `multiline` keeps `^` / `$` as anchors
+/// at line breaks (HS_FLAG_MULTILINE) and leaves positive lookarounds to prefilter mode: it scans
+/// fastest, and is what the build compiles (rules and signatures); `record_lines` makes the
+/// anchors of a rule the '\n' around each line of RecordScan's buffer: it compiles many times
+/// faster, and is what user rules are compiled as at start-up. Both scan RecordScan's buffer.
+enum class ScanKind { record_lines, multiline };
+
 /// Compile `patterns` for `platform` (null: the machine this runs on). Each pattern is widened
 /// by hyperscan_form(), compiled exactly when Hyperscan supports it, else in prefilter mode, else
 /// put in `always`. Throws std::runtime_error only when Hyperscan fails as a whole.
 CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
-                                  const hs_platform_info_t* platform);
+                                  const hs_platform_info_t* platform, ScanKind kind);
 
 /// A CPU baseline every x86-64 machine runs: no AVX2 or AVX-512, generic tuning. The built-in
 /// database is compiled for it, so one binary runs on any x86-64 machine.
@@ -48,8 +55,9 @@ hs_platform_info_t generic_platform();
 /// for the rules it was built from.
 std::uint64_t fingerprint(const std::vector<PatternSpec>& patterns);
 
-/// The flags every pattern is compiled with (besides CASELESS and PREFILTER): `^` and `$` match
-/// at line boundaries of a record's buffer, and `.` matches a newline as Boost.Regex's does.
-inline constexpr unsigned kBaseFlags = HS_FLAG_MULTILINE | HS_FLAG_DOTALL;
+/// The flags of a `multiline` pattern (besides CASELESS and PREFILTER): `^` and `$` match at line
+/// breaks and `.` matches a newline, as Boost.Regex's do. `record_lines` patterns need neither:
+/// a line holds no line break, and their anchors are the separators.
+inline constexpr unsigned kMultilineFlags = HS_FLAG_MULTILINE | HS_FLAG_DOTALL;
 
 } // namespace bersih::match

@@ -116,11 +116,40 @@ bool is_subroutine(std::string_view p, std::size_t open) {
            (k == 'P' && open + 3 < p.size() && p[open + 3] == '>');
 }
 
-std::string form(std::string_view p, bool starts_pattern);
+struct Context {
+    bool starts_pattern = true; ///< nothing of the pattern comes before
+    bool ends_pattern = true;   ///< nothing of the pattern comes after
+    bool lines = false;         ///< scanned as lines of a record buffer (hyperscan_form)
+};
 
-// Copies the pattern, widening as hyperscan_form() says. `starts_pattern`: nothing of the
-// pattern comes before `p`, so a lookbehind at its start may consume what it looks at.
-std::string form(std::string_view p, bool starts_pattern) {
+// Whether only closing parentheses follow `at`: an anchor there ends the pattern.
+bool only_closers_after(std::string_view p, std::size_t at) {
+    return p.find_first_not_of(')', at) == std::string_view::npos;
+}
+
+// The anchors of a record's lines: `^` starting the pattern is the separator before the line,
+// `$` ending it the one after; any other anchor goes (it only removes matches). Outside records
+// they stay anchors (HS_FLAG_MULTILINE).
+void start_anchor(std::string& out, const Context& context, bool at_start) {
+    if (!context.lines) {
+        out += '^';
+    } else if (at_start) {
+        out += "\\n";
+    }
+}
+
+void end_anchor(std::string& out, const Context& context, bool at_end) {
+    if (!context.lines) {
+        out += '$';
+    } else if (at_end) {
+        out += "\\n";
+    }
+}
+
+// Copies the pattern, widening as hyperscan_form() says. A lookbehind where nothing comes before
+// may consume what it looks at.
+std::string form(std::string_view p, Context context) {
+    const bool starts_pattern = context.starts_pattern;
     std::string out;
     out.reserve(p.size());
     std::vector<bool> group_at_start; // per open group: nothing consuming comes before it
@@ -134,12 +163,16 @@ std::string form(std::string_view p, bool starts_pattern) {
             if (e == 'K') {
                 continue; // moves the start of a match, not its end
             }
-            at_start = false;
             if (e == 'A' || e == '`') {
-                out += '^';
-            } else if (e == 'z' || e == 'Z' || e == '\'') {
-                out += '$';
-            } else if (e == '<' || e == '>') {
+                start_anchor(out, context, at_start);
+                continue; // zero width
+            }
+            if (e == 'z' || e == 'Z' || e == '\'') {
+                end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+                continue;
+            }
+            at_start = false;
+            if (e == '<' || e == '>') {
                 out += "\\b";      // Boost's word start / end; Hyperscan reads "\<" as '<'
             } else if (e == 'Q') { // quoted text up to \E, copied as it is
                 const auto close = p.find("\\E", i);
@@ -171,20 +204,24 @@ std::string form(std::string_view p, bool starts_pattern) {
             if ((ahead || behind) && !quantified) {
                 const std::size_t inner = i + (ahead ? 3 : 4);
                 const std::string_view body = p.substr(inner, end - 1 - inner);
-                if (head[ahead ? 2 : 3] == '!') {
-                    // A negative assertion only ever removes matches: dropping it widens.
-                } else if (behind && at_start) {
+                if (behind && at_start && head[3] == '=') {
                     // Nothing before it: consuming what it looks at ends the match where it ended.
-                    out += "(?:" + form(body, true) + ")";
+                    out += "(?:" + form(body, Context{true, false, context.lines}) + ")";
                     at_start = false;
-                } else if (ahead && end == p.size()) {
+                } else if (ahead && end == p.size() && head[2] == '=') {
                     // At the very end: consuming what it looks at adds the match's end offsets
                     // inside the same line (a lookahead of a line searched alone stays in it).
-                    out += "(?:" + form(body, false) + ")";
-                } else {
-                    out.append(p.substr(i, end - i)); // prefilter mode approximates it
+                    out += "(?:" + form(body, Context{false, context.ends_pattern, context.lines}) +
+                           ")";
+                } else if (!context.lines && head[ahead ? 2 : 3] == '=') {
+                    // Kept for prefilter mode, which approximates it: the patterns built in
+                    // scan faster that way than with it dropped. Compiled at start-up, they go
+                    // (prefilter mode compiles slowly).
+                    out.append(p.substr(i, end - i));
                     at_start = false;
                 }
+                // A negative assertion goes: it only ever removes matches, and the match without
+                // it ends where the match with it did.
                 i = end;
                 continue;
             }
@@ -252,17 +289,37 @@ std::string form(std::string_view p, bool starts_pattern) {
             continue;
         }
         if (c == '^') {
-            out += c;
+            start_anchor(out, context, at_start);
             ++i;
             continue; // zero width: what follows still starts the pattern
+        }
+        if (c == '$') {
+            ++i;
+            end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+            continue;
         }
         at_start = false;
         if (c == '{') {
             unsigned long bound = 0;
             const std::size_t length = counted_repeat(p, i, bound);
             if (length != 0) {
-                if (bound >= kWideRepeat) {
+                const std::string_view repeat = p.substr(i + 1, length - 2); // "n" or "n,m"
+                const auto comma = repeat.find(',');
+                const std::string_view low = repeat.substr(0, comma);
+                if (bound >= kWideRepeat || low.size() > 2) {
                     out += '*';
+                } else if (comma != std::string_view::npos) {
+                    // A range: Hyperscan builds a bounded repeat out of copies of its operand;
+                    // an open one is far smaller and scans faster.
+                    if (low == "0") {
+                        out += '*';
+                    } else if (low == "1") {
+                        out += '+';
+                    } else {
+                        out += '{';
+                        out.append(low);
+                        out += ",}";
+                    }
                 } else {
                     out.append(p.substr(i, length));
                 }
@@ -290,6 +347,8 @@ std::string form(std::string_view p, bool starts_pattern) {
 
 } // namespace
 
-std::string hyperscan_form(std::string_view pattern) { return form(pattern, true); }
+std::string hyperscan_form(std::string_view pattern, bool record_lines) {
+    return form(pattern, Context{true, true, record_lines});
+}
 
 } // namespace bersih::match

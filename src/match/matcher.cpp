@@ -20,15 +20,18 @@ struct ScanState {
     std::uint64_t* hits = nullptr;
     std::size_t words = 0;
     std::uint32_t base = 0;
-    std::size_t cursor = 0; // the line of the last report: reports come mostly in offset order
+    std::size_t cursor = 0;      // the line of the last report: reports come mostly in offset order
+    bool separator_ends = false; // a match may end with the separator after its line
+    bool trailing_separator = true; // the last line is followed by '\n' too
 };
 
-// A match ending at `to` (exclusive) belongs to the line it ends in; one that ends with a line's
-// separator is no match of a single line (a line never holds the separator) and is ignored.
+// A match ending at `to` (exclusive) belongs to the line it ends in, or to the line before the
+// separator it ends with (a pattern's final `$` is that separator: hyperscan_form). A match that
+// ends with a separator without being one only adds a candidate.
 int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to,
              unsigned int /*flags*/, void* context) {
     auto& s = *static_cast<ScanState*>(context);
-    if (to == 0) {
+    if (to <= s.starts[0]) {
         return 0;
     }
     const std::uint32_t* starts = s.starts;
@@ -38,8 +41,12 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
         k = static_cast<std::size_t>(after - starts) - 1;
         s.cursor = k;
     }
-    const std::size_t end = k + 1 < s.lines ? starts[k + 1] - 1 : s.buffer_size;
-    if (to > end) {
+    // A `multiline` pattern's match of one line ends in that line: one that ends with the
+    // separator crossed it (`\s`, `.` match '\n') and is no match of one line.
+    const std::size_t end = k + 1 < s.lines        ? starts[k + 1] - 1
+                            : s.trailing_separator ? s.buffer_size - 1
+                                                   : s.buffer_size;
+    if (!s.separator_ends && to > end) {
         return 0;
     }
     const std::size_t index = s.base + id;
@@ -121,21 +128,26 @@ bool embedded_fits(const EmbeddedDatabase& embedded, const std::vector<PatternSp
 } // namespace
 
 void Matcher::add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& always,
-                       const std::vector<PatternSpec>& patterns, std::uint32_t base) {
+                       const std::vector<PatternSpec>& patterns, std::uint32_t base,
+                       ScanKind kind) {
     if (patterns.empty()) {
         return;
     }
-    CompiledPatterns compiled = compile_patterns(patterns, nullptr);
+    CompiledPatterns compiled = compile_patterns(patterns, nullptr, kind);
     for (const auto i : compiled.always) {
         always.push_back(base + i);
     }
     if (compiled.database) {
-        parts.push_back(Part{std::move(compiled.database), base});
+        parts.push_back(Part{std::move(compiled.database), base, kind});
     }
 }
 
 Matcher::Matcher(const RuleSet& rules)
     : rules_(&rules.rules), scratch_(std::make_unique<Scratch>()) {
+    // What the scan cache of each thread is keyed by: two matchers never share a number, even
+    // when one is built where another was freed.
+    static std::atomic<std::uint64_t> serials{0};
+    serial_ = ++serials;
     const EmbeddedDatabases& embedded = embedded_databases();
     words_ = (rules.rules.size() + 63) / 64;
 
@@ -156,7 +168,7 @@ Matcher::Matcher(const RuleSet& rules)
     add_part(
         rule_parts_, always_rules_,
         std::vector<PatternSpec>(all.begin() + static_cast<std::ptrdiff_t>(first_own), all.end()),
-        static_cast<std::uint32_t>(first_own));
+        static_cast<std::uint32_t>(first_own), ScanKind::record_lines);
     always_rules_bits_.assign(words_, 0);
     for (const auto r : always_rules_) {
         always_rules_bits_[r / 64] |= std::uint64_t{1} << (r % 64);
@@ -180,7 +192,7 @@ Matcher::Matcher(const RuleSet& rules)
     add_part(signature_parts_, always_signatures_,
              std::vector<PatternSpec>(signatures.begin() + static_cast<std::ptrdiff_t>(first_own),
                                       signatures.end()),
-             static_cast<std::uint32_t>(first_own));
+             static_cast<std::uint32_t>(first_own), ScanKind::multiline);
 
     // One scratch space big enough for every database.
     hs_scratch_t* scratch = nullptr;
@@ -198,14 +210,22 @@ Matcher::Matcher(const RuleSet& rules)
 Matcher::~Matcher() = default;
 
 void Matcher::scan(const std::vector<Part>& parts, std::string_view buffer,
-                   const std::vector<std::uint32_t>& starts, std::uint64_t* hits,
-                   std::size_t words) const {
+                   const std::vector<std::uint32_t>& starts, std::uint64_t* hits, std::size_t words,
+                   bool trailing_separator) const {
     if (parts.empty() || starts.empty()) {
         return;
     }
     const Scratch::Lease scratch(*scratch_);
     for (const auto& part : parts) {
-        ScanState state{starts.data(), starts.size(), buffer.size(), hits, words, part.base, 0};
+        ScanState state{starts.data(),
+                        starts.size(),
+                        buffer.size(),
+                        hits,
+                        words,
+                        part.base,
+                        0,
+                        part.kind == ScanKind::record_lines,
+                        trailing_separator};
         const hs_error_t status =
             hs_scan(part.database.get(), buffer.data(), static_cast<unsigned>(buffer.size()), 0,
                     scratch.get(), on_match, &state);
@@ -217,7 +237,7 @@ void Matcher::scan(const std::vector<Part>& parts, std::string_view buffer,
 
 void Matcher::scan_rules(std::string_view buffer, const std::vector<std::uint32_t>& starts,
                          std::uint64_t* hits) const {
-    scan(rule_parts_, buffer, starts, hits, words_);
+    scan(rule_parts_, buffer, starts, hits, words_, true);
     for (std::size_t k = 0; k < starts.size(); ++k) {
         for (std::size_t w = 0; w < words_; ++w) {
             hits[k * words_ + w] |= always_rules_bits_[w];
@@ -233,7 +253,7 @@ void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {
     }
     maybe.assign(words, 0);
     static const std::vector<std::uint32_t> whole{0};
-    scan(signature_parts_, text, whole, maybe.data(), words);
+    scan(signature_parts_, text, whole, maybe.data(), words, false);
     for (const auto s : always_signatures_) {
         maybe[s / 64] |= std::uint64_t{1} << (s % 64);
     }
@@ -310,13 +330,15 @@ void RecordScan::scan_lines(const std::vector<std::size_t>& lines) {
             std::fill_n(rows.data() + k * words, words, ~std::uint64_t{0});
             continue;
         }
+        if (buffer.empty()) {
+            buffer += '\n'; // the separator before the first line
+        }
         scanned_lines.push_back(k);
         starts.push_back(static_cast<std::uint32_t>(buffer.size()));
         buffer += text;
         buffer += '\n';
     }
     if (!buffer.empty()) {
-        buffer.pop_back(); // no separator after the last line
         thread_local std::vector<std::uint64_t> found;
         found.assign(scanned_lines.size() * words, 0);
         matcher_.scan_rules(buffer, starts, found.data());

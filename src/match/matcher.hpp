@@ -43,9 +43,9 @@ public:
     [[nodiscard]] const std::vector<Rule>& rules() const noexcept { return *rules_; }
     [[nodiscard]] std::size_t words() const noexcept { return words_; }
 
-    /// Scan `buffer`, lines separated by '\n' and starting at `starts` (ascending), and set in
-    /// `hits` (starts.size() rows of words() each, cleared by the caller) the rules that may
-    /// match each line as a text of its own.
+    /// Scan `buffer`: lines starting at `starts` (ascending), each preceded and followed by '\n',
+    /// and set in `hits` (starts.size() rows of words() each, cleared by the caller) the rules
+    /// that may match each line as a text of its own.
     void scan_rules(std::string_view buffer, const std::vector<std::uint32_t>& starts,
                     std::uint64_t* hits) const;
     /// Overwrite `maybe` with one bit per outlet signature (numbered outlet by outlet): clear
@@ -65,13 +65,15 @@ private:
     struct Part {
         DatabasePtr database;
         std::uint32_t base = 0; ///< id + base = rule (or signature) index
+        ScanKind kind = ScanKind::multiline;
     };
     struct Scratch;
     void scan(const std::vector<Part>& parts, std::string_view buffer,
-              const std::vector<std::uint32_t>& starts, std::uint64_t* hits,
-              std::size_t words) const;
-    void add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& always,
-                  const std::vector<PatternSpec>& patterns, std::uint32_t base);
+              const std::vector<std::uint32_t>& starts, std::uint64_t* hits, std::size_t words,
+              bool trailing_separator) const;
+    static void add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& always,
+                         const std::vector<PatternSpec>& patterns, std::uint32_t base,
+                         ScanKind kind);
 
     const std::vector<Rule>* rules_;
     std::size_t words_ = 0;

@@ -61,7 +61,7 @@ category = "other"
 kind = "drop-line"
 pattern = '(a+)+(?<=c)\w*$'
 TOML
-# (Hyperscan's prefilter mode drops the lookbehind, so the matcher's scan names "aaa...ab" a
+# (The matcher's scan drops the lookbehind (an assertion only removes matches), so it names "aaa...ab" a
 # candidate and Boost.Regex must run; plain (a+)+$ would be ruled out by the scan.)
 {
     printf 'Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.\n\n'

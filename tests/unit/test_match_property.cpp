@@ -89,7 +89,8 @@ std::size_t check_rules(const RuleSet& rules, const bersih::match::Matcher& matc
         for (const auto& rule : rules.rules) {
             if (!doc.lines[i].blank() && boost_finds(rule.pattern, doc.lines[i].text)) {
                 ++matches;
-                INFO("rule " << rule.id << " line \"" << doc.lines[i].text << "\"");
+                INFO("rule " << rule.id << " line \"" << doc.lines[i].text << "\" embedded "
+                             << matcher.uses_embedded_rules());
                 CHECK(scan.may_match(i, rule));
             }
         }
@@ -116,13 +117,22 @@ TEST_CASE("matcher: every built-in rule's Boost matches are candidates, on its e
             }
         }
     }
+    // The same rules in the form user rules are compiled in at start-up: a set that does not
+    // start with the built-in packs does not use the embedded database.
+    RuleSet shifted;
+    shifted.add(bersih::RuleSource{"first.toml", "[[rule]]\nid = \"first\"\ncategory = \"ad\"\n"
+                                                 "kind = \"drop-line\"\npattern = '^zzz$'\n"});
+    shifted.rules.insert(shifted.rules.end(), rules.rules.begin(), rules.rules.end());
+    const bersih::match::Matcher compiled(shifted);
+    CHECK_FALSE(compiled.uses_embedded_rules());
     // Scanned in records of 40 lines: attribution of matches to lines is part of what is tested.
     std::size_t matches = 0;
     for (std::size_t from = 0; from < texts.size(); from += 40) {
         const auto to = std::min(texts.size(), from + 40);
-        matches += check_rules(rules, matcher,
-                               {texts.begin() + static_cast<std::ptrdiff_t>(from),
-                                texts.begin() + static_cast<std::ptrdiff_t>(to)});
+        const std::vector<std::string> record(texts.begin() + static_cast<std::ptrdiff_t>(from),
+                                              texts.begin() + static_cast<std::ptrdiff_t>(to));
+        matches += check_rules(rules, matcher, record);
+        check_rules(shifted, compiled, record);
     }
     CHECK(matches > rules.rules.size()); // every rule has examples it matches
 }
@@ -211,18 +221,33 @@ pattern = 'x*'
 }
 
 TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
-    using bersih::match::hyperscan_form;
+    const auto hyperscan_form = [](const std::string& p) {
+        return bersih::match::hyperscan_form(p, false);
+    };
     CHECK(hyperscan_form(R"(^(?<city>[A-Z]+) -)") == R"(^([A-Z]+) -)");
     CHECK(hyperscan_form(R"((?P<a>x)(?'b'y))") == R"((x)(y))");
     CHECK(hyperscan_form(R"((?<=[.!?])\s*\(x\))") == R"((?:[.!?])\s*\(x\))");
-    CHECK(hyperscan_form(R"(a(?<=a)b)") == R"(a(?<=a)b)"); // not at the start: prefilter mode
+    CHECK(hyperscan_form(R"(a(?<=a)b)") == R"(a(?<=a)b)"); // left to prefilter mode
     CHECK(hyperscan_form(R"(^(?!Baca)[A-Z].{60,600}$)") == R"(^[A-Z].*$)");
     CHECK(hyperscan_form(R"(x(?=\s*$))") == R"(x(?:\s*$))");
     CHECK(hyperscan_form(R"(x(?=y)z)") == R"(x(?=y)z)");
-    CHECK(hyperscan_form(R"(a{2,5}b{3}c{0,40})") == R"(a{2,5}b{3}c*)");
+    CHECK(hyperscan_form(R"((?<!a)x(?!b))") == R"(x)");
+    CHECK(hyperscan_form(R"(^(?!a)b(?=c)?)") == R"(^b(?=c)?)"); // a quantified one stays
+    CHECK(hyperscan_form(R"(a{2,5}b{3}c{0,40})") == R"(a{2,}b{3}c*)");
+    CHECK(hyperscan_form(R"(a{0,4}b{1,3}c{2,}d{25})") == R"(a*b+c{2,}d*)");
     CHECK(hyperscan_form(R"([{0,40}]\{0,40\})") == R"([{0,40}]\{0,40\})");
     CHECK(hyperscan_form(R"((?>a+)b*+c?+\K\Ad\z)") == R"((?:a+)b*c?^d$)");
     CHECK(hyperscan_form(R"(\{(?:[^{}]|(?1))*\})") == R"(\{(?:[^{}]|[\s\S]*)*\})");
     CHECK(hyperscan_form(R"((?i)\<kata\>)") == R"((?i)\bkata\b)");
     CHECK(hyperscan_form(R"(\Q(?<n>\E)") == R"(\Q(?<n>\E)");
+}
+
+TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]") {
+    const auto lines = [](const std::string& p) { return bersih::match::hyperscan_form(p, true); };
+    CHECK(lines(R"(^Baca juga$)") == R"(\nBaca juga\n)");
+    CHECK(lines(R"((?:^|(?<=[.!?]))\s*\(x\)(?:$|y))") == R"((?:\n|(?:[.!?]))\s*\(x\)(?:|y))");
+    CHECK(lines(R"(a$|^b)") == R"(a|\nb)");          // an anchor mid-pattern goes
+    CHECK(lines(R"(x(?=\s*$))") == R"(x(?:\s*\n))"); // a final lookahead consumes to the end
+    CHECK(lines(R"(\Ax\z)") == R"(\nx\n)");
+    CHECK(lines(R"(a(?<=a)b(?=c)d)") == R"(abd)"); // positive lookarounds go too
 }
