@@ -39,7 +39,8 @@ pattern = '(a+)+(?<=c)\w*$'
 )";
 // (The lookbehind, which no line can satisfy after a run of 'a', is dropped from the form the
 // matcher scans for (an assertion only removes matches): its scan names "aaa...ab" a candidate,
-// so Boost.Regex really runs and backtracks. Plain (a+)+$ is spared by the scan, see the last test.)
+// so Boost.Regex really runs and backtracks. Plain (a+)+$ is spared by the scan, see the last
+// test.)
 
 const std::string kDotStar = R"(
 [[rule]]
