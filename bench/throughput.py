@@ -32,16 +32,23 @@ work = tempfile.mkdtemp(prefix="bersih-bench-")
 
 
 def run(cmd, stdin_path=None):
-    """Wall seconds, CPU seconds and peak RSS (KB) of cmd (output to a file, not /dev/null)."""
-    out = os.path.join(work, "out")
+    """Wall seconds, CPU seconds and peak RSS (KB) of cmd (output to a file, not /dev/null).
+    The RSS comes from /usr/bin/time: a child of this (large) Python process would report this
+    process's size as its own peak."""
+    out, rss = os.path.join(work, "out"), os.path.join(work, "rss")
+    if isinstance(cmd, str):
+        cmd = ["sh", "-c", cmd]
     with open(stdin_path or os.devnull, "rb") as i, open(out, "wb") as o:
         t = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=i, stdout=o, stderr=subprocess.DEVNULL, shell=isinstance(cmd, str))
+        p = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss] + cmd, stdin=i, stdout=o,
+                             stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"failed: {cmd}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    with open(rss) as f:
+        peak = int(f.read().split()[-1])
+    return wall, usage.ru_utime + usage.ru_stime, peak
 
 
 def real_input(mb):
