@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3
   libcli11-dev libboost-regex-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
-  libutf8proc-dev libfmt-dev libsimdjson-dev libtbb-dev zlib1g-dev libzstd-dev
+  libutf8proc-dev libfmt-dev libsimdjson-dev libtbb-dev zlib1g-dev libzstd-dev libhyperscan-dev
 )
 if [[ ${1:-} == --dev ]]; then
   # Fuzzing, sanitizers, formatting and benchmarking.

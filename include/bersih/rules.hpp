@@ -3,7 +3,6 @@
 
 #include <boost/regex.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -31,45 +30,6 @@ enum class RuleKind {
 std::string_view to_string(Scope scope) noexcept;
 std::string_view to_string(RuleKind kind) noexcept;
 
-/// A set of bytes, one bit each.
-using ByteSet = std::array<std::uint64_t, 4>;
-
-/// A cheap necessary condition for a pattern to match a line: checked before Boost.Regex runs,
-/// so a rule without literal needles (a date line, a caption ending in "(Foto: ...)") does not
-/// cost a regex search on every line. One branch per top-level alternative; the line may match
-/// when some branch holds. Derived conservatively by line_guard(): a guard never rejects a line
-/// the pattern matches (checked by tests/unit/test_guard.cpp).
-struct LineGuard {
-    struct Branch {
-        bool first_known = false; ///< the match starts the line and its first byte is in `first`
-        bool last_known = false;  ///< the match ends the line and its last byte is in `last`
-        ByteSet first{};
-        ByteSet last{};
-        std::vector<ByteSet> required; ///< every match holds a byte of each of these
-    };
-    std::vector<Branch> branches; ///< empty: no condition (always run the regex)
-
-    [[nodiscard]] bool empty() const noexcept { return branches.empty(); }
-    /// False only when the pattern cannot match `line`. `present` is the set of bytes of `line`.
-    [[nodiscard]] bool may_match(std::string_view line, const ByteSet& present) const noexcept;
-};
-
-/// The bytes that occur in `text`.
-ByteSet bytes_present(std::string_view text) noexcept;
-/// One flag per byte value (0 or 1) as a ByteSet: a scan that marks the bytes it sees with one
-/// store each builds its set this way, once at the end. Setting bits in place is faster below
-/// kByteFlagsFrom bytes (the fold costs about as much as that many bytes).
-ByteSet byte_set_of_flags(const std::array<std::uint8_t, 256>& flags) noexcept;
-inline constexpr std::size_t kByteFlagsFrom = 96;
-
-/// The guard of a pattern; empty when nothing cheap can be proven.
-LineGuard line_guard(std::string_view pattern, bool case_insensitive);
-
-/// The same pattern in the form Boost.Regex searches faster, with the same matches (group
-/// positions included): a leading fixed-width lookbehind "(?<=X)R" becomes "X\KR", which gives
-/// the search a first byte to skip to. Any other pattern comes back unchanged.
-std::string search_form(std::string_view pattern);
-
 struct Rule {
     std::string id;
     Category category = Category::other;
@@ -90,8 +50,6 @@ struct Rule {
     std::vector<std::string> outlets;         ///< only for these outlets (empty: every outlet)
     std::vector<std::string> must_match;      ///< examples the pattern must match
     std::vector<std::string> must_not_match;  ///< examples it must not match
-    std::vector<std::string> needles; ///< lowercase literals, one of which every match contains
-    LineGuard guard;                  ///< cheap byte tests every match passes
     std::string description;
     std::string file; ///< where it was defined, for messages
     std::size_t line = 0;
@@ -147,9 +105,5 @@ struct RuleSet {
 };
 
 const std::vector<RuleSource>& embedded_rule_sources();
-
-/// Literal substrings (lowercase) of which every match of `pattern` must contain at least one;
-/// empty when none can be proven. Used to skip rules cheaply before running the regex.
-std::vector<std::string> required_literals(std::string_view pattern, bool case_insensitive);
 
 } // namespace bersih

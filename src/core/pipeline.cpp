@@ -3,9 +3,9 @@
 #include "bersih/dates.hpp"
 #include "bersih/io.hpp"
 #include "bersih/normalize.hpp"
-#include "core/active_rules.hpp"
-#include "core/signature_filter.hpp"
 #include "filters/context.hpp"
+#include "match/active_rules.hpp"
+#include "match/matcher.hpp"
 
 #include <utf8proc.h>
 
@@ -67,15 +67,18 @@ void repair_utf8(Document& doc) {
 } // namespace
 
 struct Pipeline::Impl {
+    Impl(RuleSet rules_, DiagnosticSink sink_)
+        : rules(std::move(rules_)), sink(std::move(sink_)), matcher(rules), none(rules.rules, {}) {}
+
     RuleSet rules;
     DiagnosticSink sink;
-    Prefilter prefilter = Prefilter(rules.rules); ///< built once: every rule's needles
-    ActiveRuleCache active{};                     ///< the rules of each outlet, chosen once
-    SignatureFilter signatures = SignatureFilter(rules.outlets); ///< outlet detection's needles
+    match::Matcher matcher;        ///< every rule's pattern, compiled or loaded once
+    match::ActiveRuleCache active; ///< the rules of each outlet, chosen once
+    match::ActiveRules none;       ///< before the outlet is known: no rule
 };
 
 Pipeline::Pipeline(RuleSet rules, DiagnosticSink sink)
-    : impl_(std::make_unique<Impl>(Impl{std::move(rules), std::move(sink)})) {}
+    : impl_(std::make_unique<Impl>(std::move(rules), std::move(sink))) {}
 Pipeline::~Pipeline() = default;
 Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
@@ -91,15 +94,13 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     if (resolved.title) {
         resolved.title = collapse_spaces(normalize_text(*resolved.title));
     }
-    filters::Context ctx{impl_->rules, resolved, impl_->sink, {}, {}};
-    ctx.prefilter = &impl_->prefilter;
-    ctx.signatures = &impl_->signatures;
+    filters::Context ctx{impl_->rules, resolved, impl_->sink, impl_->matcher, impl_->none, {}, {}};
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.
     filters::detect_outlet(doc, ctx);
-    ctx.active_rules = &impl_->active.for_outlet(impl_->rules.rules, doc.meta.outlet);
-    ctx.active = ctx.active_rules->list;
+    ctx.active_rules = impl_->active.for_outlet(impl_->rules.rules, doc.meta.outlet);
+    ctx.active = ctx.active_rules.get().list;
     filters::mark_title(doc, ctx);
     filters::drop_scraper_duplicates(doc, ctx);
     filters::repair_split_datelines(doc, ctx);

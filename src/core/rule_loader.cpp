@@ -91,14 +91,6 @@ public:
             if (icase) {
                 flags |= boost::regex::icase;
             }
-            const std::string fast = search_form(pattern);
-            if (fast != pattern) {
-                try {
-                    return boost::regex(fast, flags);
-                } catch (const boost::regex_error&) {
-                    // Report the error against the pattern as written (below).
-                }
-            }
             return boost::regex(pattern, flags);
         } catch (const boost::regex_error& e) {
             toml::source_region at = where;
@@ -166,8 +158,6 @@ public:
             fail(table.get("pattern")->source(), "pattern must not be empty");
         }
         rule.pattern = compile(rule.pattern_text, icase, table.get("pattern")->source());
-        rule.needles = required_literals(rule.pattern_text, icase);
-        rule.guard = line_guard(rule.pattern_text, icase);
 
         const auto end = string_of(table, "end", false, where);
         if (!end.empty()) {

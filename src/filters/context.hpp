@@ -4,10 +4,11 @@
 #include "bersih/lexicon.hpp"
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
-#include "core/prefilter.hpp"
-#include "core/signature_filter.hpp"
+#include "match/active_rules.hpp"
+#include "match/matcher.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -20,8 +21,12 @@ struct Context {
     const RuleSet& rules;
     const Options& options;
     const DiagnosticSink& sink;
-    /// Rules that apply to the detected outlet: a view of active_rules->list, which the pipeline
-    /// keeps per outlet (a copy per record cost an allocation and a few KB of copying).
+    /// Every rule's pattern and outlet signature: which may match which lines (match/matcher.hpp).
+    const match::Matcher& matcher;
+    /// The rules that apply to the detected outlet, kept per outlet by the pipeline; empty until
+    /// the outlet is known.
+    std::reference_wrapper<const match::ActiveRules> active_rules;
+    /// active_rules' list (a copy per record cost an allocation and a few KB of copying).
     std::span<const Rule* const> active;
 
     /// A rule that hit Boost.Regex's complexity limit in this record (see safe_search).
@@ -30,12 +35,6 @@ struct Context {
         std::size_t skipped = 0; ///< lines on which the rule was skipped (hits included)
     };
     mutable std::map<const Rule*, RegexLimit> regex_limits;
-    const Prefilter* prefilter =
-        nullptr; ///< every rule's needles, one pass per line (prefilter.hpp)
-    /// `active` as bits, kept per outlet (active_rules.hpp).
-    const ActiveRules* active_rules = nullptr;
-    /// Which outlet signatures may match a line (signature_filter.hpp).
-    const SignatureFilter* signatures = nullptr;
     /// The word classes and month names (rules/lexicon.toml), parsed once per process.
     const Lexicon& lexicon = Lexicon::builtin();
 };

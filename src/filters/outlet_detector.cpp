@@ -10,11 +10,12 @@ constexpr std::size_t kEdgeLines = 25;
 // A flattened article is one huge line; look only at its ends.
 constexpr std::size_t kEdgeBytes = 600;
 
-// `first` numbers the profile's first signature in `maybe` (SignatureFilter).
-bool matches_any(const OutletProfile& profile, const std::string& text, const RuleBits& maybe,
+// `first` numbers the profile's first signature in `maybe` (Matcher::signature_candidates).
+bool matches_any(const OutletProfile& profile, const std::string& text, const match::Bits& maybe,
                  std::size_t first) {
+    boost::smatch m;
     for (std::size_t s = 0; s < profile.signatures.size(); ++s) {
-        if (has_bit(maybe, first + s) && boost::regex_search(text, profile.signatures[s])) {
+        if (match::has_bit(maybe, first + s) && match::confirm(profile.signatures[s], text, m)) {
             return true;
         }
     }
@@ -54,10 +55,10 @@ void detect_outlet(Document& doc, const Context& ctx) {
     }
     // The line nearest the top decides: datelines and bylines are the surest signatures, and a
     // footer may credit another outlet ("Artikel ini sudah tayang di CNN Indonesia").
-    RuleBits maybe;
+    match::Bits maybe;
     for (const auto i : candidates) {
         const std::string text = edges(doc.lines[i].text);
-        ctx.signatures->scan(text, maybe);
+        ctx.matcher.signature_candidates(text, maybe);
         std::size_t first = 0;
         for (const auto& profile : ctx.rules.outlets) {
             if (matches_any(profile, text, maybe, first)) {

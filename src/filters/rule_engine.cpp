@@ -1,7 +1,7 @@
 // Runs the data-driven rules (extract, drop-line, drop-block, cut-span, truncate-after) over a
-// document. A rule is tried on a line only when one of its literal needles occurs in it.
+// document. A rule is tried on a line only when the matcher's scan of the record names it a
+// candidate there (match/matcher.hpp); Boost.Regex confirms it.
 #include "bersih/normalize.hpp"
-#include "core/prefilter.hpp"
 #include "filters/context.hpp"
 
 #include <fmt/format.h>
@@ -91,7 +91,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
         return false;
     }
     try {
-        return boost::regex_search(text, match, pattern);
+        return match::confirm(pattern, text, match);
     } catch (const std::runtime_error& e) {
         // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
         auto& limit = ctx.regex_limits[&rule];
@@ -118,7 +118,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     Zones zones = find_zones(doc);
     bool changed = false;
     boost::smatch m; // reused: a search refills it, and keeps its buffer
@@ -223,10 +223,17 @@ static bool on_topic(const Document& doc, std::size_t index) {
 
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     boost::smatch m; // reused: a search refills it, and keeps its buffer
+    const auto& position = ctx.active_rules.get().position;
+    const auto position_of = [&](const Rule* rule) {
+        return position[static_cast<std::size_t>(rule - ctx.rules.rules.data())];
+    };
+    std::vector<const Rule*> todo;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        for (const Rule* rule : candidates.candidates(i)) {
+        todo = candidates.candidates(i);
+        for (std::size_t k = 0; k < todo.size(); ++k) {
+            const Rule* rule = todo[k];
             Line& line = doc.lines[i];
             if (!line.kept_text()) {
                 break;
@@ -237,6 +244,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
             }
             if (rule->kind == RuleKind::cut_span) {
                 // Cut every occurrence; search again from the start since the text shrank.
+                bool cuts = false;
                 for (int guard = 0; guard < 64 && line.kept_text(); ++guard) {
                     if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
                         m.length(0) == 0) {
@@ -244,6 +252,26 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                     }
                     const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                     cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
+                    cuts = true;
+                }
+                if (cuts && line.kept_text()) {
+                    // The cut joined what was around it ("Video X: Simak ..." became ". Simak
+                    // ..."): a later rule may match the line now that did not before.
+                    candidates.rescan(i);
+                    const auto here = position_of(rule);
+                    std::vector<const Rule*> next(todo.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                                  todo.end());
+                    for (const Rule* more : candidates.candidates(i)) {
+                        if (position_of(more) > here &&
+                            std::find(next.begin(), next.end(), more) == next.end()) {
+                            next.push_back(more);
+                        }
+                    }
+                    std::sort(next.begin(), next.end(), [&](const Rule* a, const Rule* b) {
+                        return position_of(a) < position_of(b);
+                    });
+                    todo.resize(k + 1);
+                    todo.insert(todo.end(), next.begin(), next.end());
                 }
                 continue;
             }
@@ -275,8 +303,8 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
             for (std::size_t j = i; j < doc.lines.size() && j <= i + rule->max_lines; ++j) {
                 if (doc.lines[j].kept_text() &&
                     safe_search(doc.lines[j].text, m, *rule->end, *rule, doc, doc.lines[j], ctx)) {
-                    for (std::size_t k = i; k <= j; ++k) {
-                        doc.remove(k, rule->id, rule->category);
+                    for (std::size_t d = i; d <= j; ++d) {
+                        doc.remove(d, rule->id, rule->category);
                     }
                     break;
                 }
@@ -287,7 +315,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 }
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
-    LineCandidates candidates(*ctx.prefilter, ctx.rules.rules, *ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
     const Zones zones = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];

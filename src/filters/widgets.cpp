@@ -17,7 +17,6 @@
 #include "bersih/lexicon.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
-#include "filters/guarded_regex.hpp"
 
 #include <boost/regex.hpp>
 
@@ -61,27 +60,27 @@ ListKind list_heading(const Line& line) {
     if (line.kept() || line.blank()) {
         return ListKind::none;
     }
-    static const GuardedRegex headlines(
+    static const boost::regex headlines(
         R"(^(?:Baca (?:[Jj]uga|[Bb]erikutnya|[Ss]elanjutnya)$|BACA (?:JUGA|BERIKUTNYA)$|Berita [Tt]erkait|BERITA TERKAIT|)"
         R"(Berita [Ll]ainnya|BERITA LAINNYA|Artikel [Tt]erkait|ARTIKEL TERKAIT|Rekomendasi(?: [Bb]erita| [Aa]rtikel)?|)"
         R"(Pilihan [Rr]edaksi|Terpopuler|TERPOPULER|Berita [Pp]opuler|Next Article|Artikel [Ss]elanjutnya|Berita [Ss]elanjutnya|)"
         R"((?:(?:Simak|Saksikan|Tonton|Lihat) )?[Vv]ideo (?:[Pp]ilihan|[Tt]erkait|[Pp]opuler)(?: [Ii]ni| [Dd]i [Bb]awah [Ii]ni)?)\s*:?$)");
-    static const GuardedRegex tags(
+    static const boost::regex tags(
         R"(^(?:Tags?|TAGS?|Topik(?: [Tt]erkait)?|TOPIK(?: TERKAIT)?|Kata [Kk]unci)\s*:?$)");
-    static const GuardedRegex share(
+    static const boost::regex share(
         R"(^(?:Bagikan|BAGIKAN|Share|SHARE)(?: [Aa]rtikel [Ii]ni)?\s*:?$)");
     // A related box's heading in any wording the generic heading rule knows.
-    if (headlines.match(line.text) || line.rule == "widgets.related-heading") {
+    if (match::confirm_whole(headlines, line.text) || line.rule == "widgets.related-heading") {
         return ListKind::headlines;
     }
     // "Halaman Selanjutnya" above the pager's page numbers, one per line.
     if (line.category == Category::pagination && word_count_up_to(line.text, 4) <= 3) {
         return ListKind::pages;
     }
-    if (tags.match(line.text)) {
+    if (match::confirm_whole(tags, line.text)) {
         return ListKind::tags;
     }
-    if (share.match(line.text)) {
+    if (match::confirm_whole(share, line.text)) {
         return ListKind::share;
     }
     return ListKind::none;
@@ -148,16 +147,16 @@ bool tag_item(const std::string& text) {
 }
 
 bool share_item(const std::string& text) {
-    static const GuardedRegex label(
+    static const boost::regex label(
         R"(^(?:Facebook|FACEBOOK|Twitter|TWITTER|X|WhatsApp|Whatsapp|WHATSAPP|WA|Telegram|TELEGRAM|Line|LINE|)"
         R"(LinkedIn|Linkedin|LINKEDIN|Pinterest|Email|E-mail|EMAIL|Tweet|TWEET|Threads|Messenger|Reddit|)"
         R"((?:Copy|Salin) (?:[Ll]ink|[Tt]autan|URL))$)");
-    return text.size() <= 20 && label.match(text);
+    return text.size() <= 20 && match::confirm_whole(label, text);
 }
 
 bool page_item(const std::string& text) {
-    static const GuardedRegex page(R"(^(?:\d{1,2}|«|»|‹|›|<<|>>)$)");
-    return text.size() <= 3 && page.match(text);
+    static const boost::regex page(R"(^(?:\d{1,2}|«|»|‹|›|<<|>>)$)");
+    return text.size() <= 3 && match::confirm_whole(page, text);
 }
 
 bool item_of(ListKind kind, const std::string& text) {

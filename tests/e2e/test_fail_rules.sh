@@ -59,10 +59,10 @@ cat > "$TMP/hostile.toml" <<'TOML'
 id = "user.nested"
 category = "other"
 kind = "drop-line"
-pattern = '(a+)+\W*$'
+pattern = '(a+)+(?<=c)\w*$'
 TOML
-# (\W* keeps the line guard from ruling "aaa...ab" out by its last byte: the regex must run. The
-# guard knows \s is whitespace, so '\s*' would not do.)
+# (The matcher's scan drops the lookbehind (an assertion only removes matches), so it names "aaa...ab" a
+# candidate and Boost.Regex must run; plain (a+)+$ would be ruled out by the scan.)
 {
     printf 'Pemerintah kota mengumumkan rencana baru untuk memperbaiki jalan raya tahun ini.\n\n'
     python3 -c "print('a' * 102400 + 'b')"

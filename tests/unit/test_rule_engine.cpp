@@ -140,6 +140,23 @@ TEST_CASE("rule engine: drop-block keeps everything when the end is out of reach
     CHECK(open.lines[1].kept());
 }
 
+TEST_CASE("rule engine: a cut that joins what was around it lets a later rule match the line",
+          "[rule_engine][match]") {
+    // Before the first cut, "Simak lagi" follows ']', not the '.' the second rule looks behind
+    // for: the matcher's scan of the line as it was does not name that rule; the scan of the line
+    // after the cut must.
+    const std::string pack =
+        rule("t.promo", "cut-span", R"(\s*\[promo\])", "", "ad") +
+        rule("t.simak", "cut-span", R"((?<=\.)\s*Simak lagi\.)", "", "related");
+    const auto doc = clean_with_pack(
+        pack, "Harga beras naik lagi pekan ini di pasar induk.[promo] Simak lagi. Pedagang "
+              "mengeluh sepi pembeli sejak Senin.\n");
+    REQUIRE(doc.lines[0].cuts.size() == 2);
+    CHECK(doc.lines[0].cuts[1].rule == "t.simak");
+    CHECK(doc.lines[0].text == "Harga beras naik lagi pekan ini di pasar induk. Pedagang mengeluh "
+                               "sepi pembeli sejak Senin.");
+}
+
 TEST_CASE("rule engine: cut-span removes an inline span and keeps the sentences around it",
           "[rule_engine]") {
     const std::string pack = rule("t.simak", "cut-span", R"(\(Simak: [^)]*\))", "", "related");

@@ -2,15 +2,28 @@
 // The rules that apply to each outlet, chosen once per outlet and kept for the pipeline's life:
 // choosing them (an outlet list per rule) and turning them into bits took longer per document
 // than the rest of the rule engine's set-up once thousands of user rules are loaded.
-#include "core/prefilter.hpp"
+#include "bersih/rules.hpp"
+#include "match/matcher.hpp"
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
-namespace bersih {
+namespace bersih::match {
+
+/// The rules that apply to one outlet, in the order they are tried, and the same as bits.
+class ActiveRules {
+public:
+    ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*> active);
+
+    std::vector<const Rule*> list;
+    Bits bits;                           ///< rule index -> active
+    std::vector<std::uint32_t> position; ///< rule index -> position in `list`
+};
 
 class ActiveRuleCache {
 public:
@@ -29,4 +42,4 @@ private:
     std::unique_ptr<State> state_; // behind a pointer so that the cache can move
 };
 
-} // namespace bersih
+} // namespace bersih::match

@@ -1,8 +1,19 @@
-#include "core/active_rules.hpp"
+#include "match/active_rules.hpp"
 
 #include <algorithm>
 
-namespace bersih {
+namespace bersih::match {
+
+ActiveRules::ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*> active)
+    : list(std::move(active)) {
+    bits.assign((rules.size() + 63) / 64, 0);
+    position.assign(rules.size(), 0);
+    for (std::size_t p = 0; p < list.size(); ++p) {
+        const auto r = static_cast<std::size_t>(list[p] - rules.data());
+        bits[r / 64] |= std::uint64_t{1} << (r % 64);
+        position[r] = static_cast<std::uint32_t>(p);
+    }
+}
 
 const ActiveRules& ActiveRuleCache::for_outlet(const std::vector<Rule>& rules,
                                                const std::optional<std::string>& outlet) const {
@@ -27,4 +38,4 @@ const ActiveRules& ActiveRuleCache::for_outlet(const std::vector<Rule>& rules,
     return *slot;
 }
 
-} // namespace bersih
+} // namespace bersih::match

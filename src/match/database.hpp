@@ -1,0 +1,63 @@
+#pragma once
+// Compiling patterns into one Hyperscan database, shared by the build-time tool that embeds the
+// built-in rule packs (tools/build_match_db.cpp) and by the matcher, which compiles user rules at
+// start-up. Every pattern gets the id of its position in the list it was given.
+#include <hs/hs.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bersih::match {
+
+/// One pattern as a rule pack states it: Perl syntax, as Boost.Regex reads it.
+struct PatternSpec {
+    std::string text;
+    bool icase = false;
+};
+
+struct DatabaseDeleter {
+    void operator()(hs_database_t* db) const noexcept { hs_free_database(db); }
+};
+using DatabasePtr = std::unique_ptr<hs_database_t, DatabaseDeleter>;
+
+/// How a list of patterns went into a database.
+struct CompiledPatterns {
+    DatabasePtr database; ///< null when no pattern could be compiled
+    /// Patterns Hyperscan takes in no form, or that can match an empty line: they are candidates
+    /// on every line, as if their scan had found them.
+    std::vector<std::uint32_t> always;
+    std::size_t exact = 0;       ///< compiled as hyperscan_form() states them
+    std::size_t prefiltered = 0; ///< compiled in prefilter mode (lookarounds, back-references)
+};
+
+/// How a database's patterns are written (hyperscan_form): `multiline` keeps `^` / `$` as anchors
+/// at line breaks (HS_FLAG_MULTILINE) and leaves positive lookarounds to prefilter mode: it scans
+/// fastest, and is what the build compiles (rules and signatures); `record_lines` makes the
+/// anchors of a rule the '\n' around each line of RecordScan's buffer: it compiles many times
+/// faster, and is what user rules are compiled as at start-up. Both scan RecordScan's buffer.
+enum class ScanKind { record_lines, multiline };
+
+/// Compile `patterns` for `platform` (null: the machine this runs on). Each pattern is widened
+/// by hyperscan_form(), compiled exactly when Hyperscan supports it, else in prefilter mode, else
+/// put in `always`. Throws std::runtime_error only when Hyperscan fails as a whole.
+CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
+                                  const hs_platform_info_t* platform, ScanKind kind);
+
+/// A CPU baseline every x86-64 machine runs: no AVX2 or AVX-512, generic tuning. The built-in
+/// database is compiled for it, so one binary runs on any x86-64 machine.
+hs_platform_info_t generic_platform();
+
+/// A stable hash of the patterns and their flags: the matcher uses the embedded database only
+/// for the rules it was built from.
+std::uint64_t fingerprint(const std::vector<PatternSpec>& patterns);
+
+/// The flags of a `multiline` pattern (besides CASELESS and PREFILTER): `^` and `$` match at line
+/// breaks and `.` matches a newline, as Boost.Regex's do. `record_lines` patterns need neither:
+/// a line holds no line break, and their anchors are the separators.
+inline constexpr unsigned kMultilineFlags = HS_FLAG_MULTILINE | HS_FLAG_DOTALL;
+
+} // namespace bersih::match

@@ -1,0 +1,354 @@
+#include "match/hyperscan_form.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace bersih::match {
+namespace {
+
+// Bounded repeats from this bound on are widened to '*'.
+constexpr unsigned long kWideRepeat = 20;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A counted repeat "{n}", "{n,}" or "{n,m}" at `at`: its length, and its largest bound in
+// `bound` (n for "{n,}"), or 0 when the brace is a literal.
+std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound) {
+    std::size_t i = at + 1;
+    unsigned long low = 0;
+    unsigned long high = 0;
+    bool digits = false;
+    while (i < p.size() && is_digit(p[i])) {
+        low = low * 10 + static_cast<unsigned long>(p[i] - '0');
+        digits = true;
+        ++i;
+    }
+    if (!digits || i >= p.size()) {
+        return 0;
+    }
+    high = low;
+    if (p[i] == ',') {
+        ++i;
+        if (i < p.size() && is_digit(p[i])) {
+            high = 0;
+        }
+        while (i < p.size() && is_digit(p[i])) {
+            high = high * 10 + static_cast<unsigned long>(p[i] - '0');
+            ++i;
+        }
+    }
+    if (i >= p.size() || p[i] != '}') {
+        return 0;
+    }
+    bound = high > low ? high : low;
+    return i + 1 - at;
+}
+
+// Skips a character class starting at `at` ('['); returns the index after its ']'.
+std::size_t class_end(std::string_view p, std::size_t at) {
+    std::size_t i = at + 1;
+    if (i < p.size() && p[i] == '^') {
+        ++i;
+    }
+    if (i < p.size() && p[i] == ']') {
+        ++i; // a leading ']' is a member
+    }
+    while (i < p.size() && p[i] != ']') {
+        if (p[i] == '\\' && i + 1 < p.size()) {
+            i += 2;
+        } else if (p[i] == '[' && i + 1 < p.size() &&
+                   (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
+            const char kind = p[i + 1];
+            const auto close = p.find(std::string{kind, ']'}, i + 2);
+            i = close == std::string_view::npos ? p.size() : close + 2;
+        } else {
+            ++i;
+        }
+    }
+    return i < p.size() ? i + 1 : p.size();
+}
+
+bool is_quantifier_end(char c) { return c == '*' || c == '+' || c == '?' || c == '}'; }
+
+bool is_quantifier_start(std::string_view p, std::size_t at) {
+    unsigned long bound = 0;
+    return at < p.size() && (p[at] == '*' || p[at] == '+' || p[at] == '?' ||
+                             (p[at] == '{' && counted_repeat(p, at, bound) != 0));
+}
+
+// The index after the group opened at `open`, or npos when it does not close.
+std::size_t group_end(std::string_view p, std::size_t open) {
+    int depth = 0;
+    std::size_t i = open;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'Q') {
+                const auto close = p.find("\\E", i + 2);
+                i = close == std::string_view::npos ? p.size() : close + 2;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (c == '[') {
+            i = class_end(p, i);
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return i + 1;
+        }
+        ++i;
+    }
+    return std::string_view::npos;
+}
+
+// A subroutine call or recursion: (?R), (?1), (?+1), (?-1), (?&name), (?P>name).
+bool is_subroutine(std::string_view p, std::size_t open) {
+    if (open + 2 >= p.size() || p[open + 1] != '?') {
+        return false;
+    }
+    const char k = p[open + 2];
+    return k == 'R' || k == '&' || is_digit(k) ||
+           ((k == '+' || k == '-') && open + 3 < p.size() && is_digit(p[open + 3])) ||
+           (k == 'P' && open + 3 < p.size() && p[open + 3] == '>');
+}
+
+struct Context {
+    bool starts_pattern = true; ///< nothing of the pattern comes before
+    bool ends_pattern = true;   ///< nothing of the pattern comes after
+    bool lines = false;         ///< scanned as lines of a record buffer (hyperscan_form)
+};
+
+// Whether only closing parentheses follow `at`: an anchor there ends the pattern.
+bool only_closers_after(std::string_view p, std::size_t at) {
+    return p.find_first_not_of(')', at) == std::string_view::npos;
+}
+
+// The anchors of a record's lines: `^` starting the pattern is the separator before the line,
+// `$` ending it the one after; any other anchor goes (it only removes matches). Outside records
+// they stay anchors (HS_FLAG_MULTILINE).
+void start_anchor(std::string& out, const Context& context, bool at_start) {
+    if (!context.lines) {
+        out += '^';
+    } else if (at_start) {
+        out += "\\n";
+    }
+}
+
+void end_anchor(std::string& out, const Context& context, bool at_end) {
+    if (!context.lines) {
+        out += '$';
+    } else if (at_end) {
+        out += "\\n";
+    }
+}
+
+// Copies the pattern, widening as hyperscan_form() says. A lookbehind where nothing comes before
+// may consume what it looks at.
+std::string form(std::string_view p, Context context) {
+    const bool starts_pattern = context.starts_pattern;
+    std::string out;
+    out.reserve(p.size());
+    std::vector<bool> group_at_start; // per open group: nothing consuming comes before it
+    bool at_start = starts_pattern;
+    std::size_t i = 0;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            const char e = p[i + 1];
+            i += 2;
+            if (e == 'K') {
+                continue; // moves the start of a match, not its end
+            }
+            if (e == 'A' || e == '`') {
+                start_anchor(out, context, at_start);
+                continue; // zero width
+            }
+            if (e == 'z' || e == 'Z' || e == '\'') {
+                end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+                continue;
+            }
+            at_start = false;
+            if (e == '<' || e == '>') {
+                out += "\\b";      // Boost's word start / end; Hyperscan reads "\<" as '<'
+            } else if (e == 'Q') { // quoted text up to \E, copied as it is
+                const auto close = p.find("\\E", i);
+                const std::size_t stop = close == std::string_view::npos ? p.size() : close + 2;
+                out.append(p.substr(i - 2, stop - (i - 2)));
+                i = stop;
+            } else {
+                out.append(p.substr(i - 2, 2));
+            }
+            continue;
+        }
+        if (c == '[') {
+            const std::size_t stop = class_end(p, i);
+            out.append(p.substr(i, stop - i));
+            i = stop;
+            at_start = false;
+            continue;
+        }
+        if (c == '(') {
+            const std::size_t end = group_end(p, i);
+            if (end == std::string_view::npos) {
+                out.append(p.substr(i));
+                break;
+            }
+            const bool quantified = is_quantifier_start(p, end);
+            const std::string_view head = p.substr(i, 4);
+            const bool ahead = head.starts_with("(?=") || head.starts_with("(?!");
+            const bool behind = head.starts_with("(?<=") || head.starts_with("(?<!");
+            if ((ahead || behind) && !quantified) {
+                const std::size_t inner = i + (ahead ? 3 : 4);
+                const std::string_view body = p.substr(inner, end - 1 - inner);
+                if (behind && at_start && head[3] == '=') {
+                    // Nothing before it: consuming what it looks at ends the match where it ended.
+                    out += "(?:" + form(body, Context{true, false, context.lines}) + ")";
+                    at_start = false;
+                } else if (ahead && end == p.size() && head[2] == '=') {
+                    // At the very end: consuming what it looks at adds the match's end offsets
+                    // inside the same line (a lookahead of a line searched alone stays in it).
+                    out += "(?:" + form(body, Context{false, context.ends_pattern, context.lines}) +
+                           ")";
+                } else if (!context.lines && head[ahead ? 2 : 3] == '=') {
+                    // Kept for prefilter mode, which approximates it: the patterns built in
+                    // scan faster that way than with it dropped. Compiled at start-up, they go
+                    // (prefilter mode compiles slowly).
+                    out.append(p.substr(i, end - i));
+                    at_start = false;
+                }
+                // A negative assertion goes: it only ever removes matches, and the match without
+                // it ends where the match with it did.
+                i = end;
+                continue;
+            }
+            if (is_subroutine(p, i)) {
+                out += "[\\s\\S]*"; // a recursion matches some text: any text is wider
+                i = end;
+                at_start = false;
+                continue;
+            }
+            if (i + 2 < p.size() && p[i + 1] == '?') {
+                const char k = p[i + 2];
+                std::size_t name_at = 0;
+                char close = '>';
+                if (k == '<' && i + 3 < p.size()) {
+                    name_at = i + 3;
+                } else if (k == 'P' && i + 3 < p.size() && p[i + 3] == '<') {
+                    name_at = i + 4;
+                } else if (k == '\'') {
+                    name_at = i + 3;
+                    close = '\'';
+                }
+                const auto name_end =
+                    name_at != 0 ? p.find(close, name_at) : std::string_view::npos;
+                if (name_end != std::string_view::npos) {
+                    out += '('; // a named group: the name goes
+                    i = name_end + 1;
+                } else if (k == '>') {
+                    out += "(?:"; // atomic: backtracking into it only adds matches
+                    i += 3;
+                } else {
+                    // Flags and non-capturing groups: "(?i)", "(?i:", "(?:", "(?#...)".
+                    std::size_t j = i + 2;
+                    while (j < p.size() && p[j] != ':' && p[j] != ')') {
+                        ++j;
+                    }
+                    if (j < p.size() && p[j] == ')') {
+                        out.append(p.substr(i, j + 1 - i)); // inline flags: no group
+                        i = j + 1;
+                        continue;
+                    }
+                    out.append(p.substr(i, j + 1 - i));
+                    i = j + 1;
+                }
+            } else {
+                out += '(';
+                ++i;
+            }
+            group_at_start.push_back(at_start && !quantified);
+            at_start = at_start && !quantified;
+            continue;
+        }
+        if (c == '|') {
+            at_start = group_at_start.empty() ? starts_pattern : group_at_start.back();
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == ')') {
+            if (!group_at_start.empty()) {
+                group_at_start.pop_back();
+            }
+            at_start = false;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (c == '^') {
+            start_anchor(out, context, at_start);
+            ++i;
+            continue; // zero width: what follows still starts the pattern
+        }
+        if (c == '$') {
+            ++i;
+            end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+            continue;
+        }
+        at_start = false;
+        if (c == '{') {
+            unsigned long bound = 0;
+            const std::size_t length = counted_repeat(p, i, bound);
+            if (length != 0) {
+                const std::string_view repeat = p.substr(i + 1, length - 2); // "n" or "n,m"
+                const auto comma = repeat.find(',');
+                const std::string_view low = repeat.substr(0, comma);
+                if (bound >= kWideRepeat || low.size() > 2) {
+                    out += '*';
+                } else if (comma != std::string_view::npos) {
+                    // A range: Hyperscan builds a bounded repeat out of copies of its operand;
+                    // an open one is far smaller and scans faster.
+                    if (low == "0") {
+                        out += '*';
+                    } else if (low == "1") {
+                        out += '+';
+                    } else {
+                        out += '{';
+                        out.append(low);
+                        out += ",}";
+                    }
+                } else {
+                    out.append(p.substr(i, length));
+                }
+                i += length;
+                if (i < p.size() && p[i] == '+') {
+                    ++i; // possessive
+                }
+                continue;
+            }
+        }
+        if (is_quantifier_end(c) && c != '}') {
+            out += c;
+            ++i;
+            // A possessive '+' after a quantifier ('*+', '++', '?+'); a lazy '?' stays.
+            if (i < p.size() && p[i] == '+') {
+                ++i;
+            }
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string hyperscan_form(std::string_view pattern, bool record_lines) {
+    return form(pattern, Context{true, true, record_lines});
+}
+
+} // namespace bersih::match

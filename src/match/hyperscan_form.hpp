@@ -1,0 +1,39 @@
+#pragma once
+// A Boost.Regex (Perl syntax) pattern in a form Hyperscan compiles, matching every text the
+// pattern matches and possibly more. The matcher only uses Hyperscan to find candidate lines;
+// Boost.Regex confirms each one, so widening a pattern costs time, never output.
+#include <string>
+#include <string_view>
+
+namespace bersih::match {
+
+/// The widened form of `pattern` (Perl syntax, as Boost.Regex reads it):
+///  - named groups `(?<name>...)`, `(?P<name>...)`, `(?'name'...)` become plain groups
+///    (Hyperscan has no capturing semantics, and rejects the names);
+///  - atomic groups `(?>...)` become `(?:...)` and possessive quantifiers greedy ones (both only
+///    add matches);
+///  - `\K` is dropped: it moves where a match starts, not where it ends;
+///  - a bounded repeat whose bound reaches 20 (`{0,30}`, `{25}`) becomes `*`, and a smaller
+///    range loses its upper bound (`{0,4}` as `*`, `{1,3}` as `+`, `{2,5}` as `{2,}`): bounded
+///    repeats make Hyperscan's automata big, slow to build and slow to scan (the built-in
+///    database scanned records about 1.4x slower with them);
+///  - buffer anchors `\A`, `\z`, `\Z`, `` \` ``, `\'` are read as `^` / `$` (see below);
+///  - a lookbehind with nothing before it, `(?<=[.!?])\s*\(`, consumes what it looks at
+///    (`(?:[.!?])\s*\(`): matches end where they ended; a lookahead that ends the pattern
+///    consumes too (the match ends later, in the same line);
+///  - negative lookarounds go (an assertion only ever removes matches), and so do the other
+///    positive ones in the record-lines form;
+///  - a recursion or subroutine call, `(?1)`, becomes `[\s\S]*`;
+///  - Boost's word start and end `\<`, `\>` become `\b`.
+/// What is left that Hyperscan does not take (back-references, conditionals) the database
+/// compiles in Hyperscan's prefilter mode, which widens it.
+/// `record_lines` (the form of rules compiled at start-up): `^` that starts the pattern becomes
+/// the '\n' RecordScan puts before each line and `$` that ends it the '\n' after (Hyperscan
+/// compiles anchored patterns many times slower: 3,000 user rules took 25 s; the match still ends
+/// in its line or on the separator after it), other anchors go, and so do positive lookarounds
+/// other than the two above. Otherwise (the built-in packs, compiled at build time, and outlet
+/// signatures, with HS_FLAG_MULTILINE) anchors stay, and other positive lookarounds are left to
+/// prefilter mode: that database scans records faster.
+std::string hyperscan_form(std::string_view pattern, bool record_lines);
+
+} // namespace bersih::match

@@ -1,0 +1,253 @@
+// The matcher (src/match/) only names candidates; Boost.Regex decides. A line Boost matches that
+// the matcher's scan did not name would change the output, so: for every built-in rule and
+// outlet signature, on its examples, on mutations of them and on the corpus lines (when
+// ../shared is there), every line Boost.Regex alone matches is a candidate. The lines are scanned
+// together as one record, as the stages scan them.
+#include "bersih/rules.hpp"
+#include "match/active_rules.hpp"
+#include "match/hyperscan_form.hpp"
+#include "match/matcher.hpp"
+#include "mutations.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using bersih::Document;
+using bersih::Line;
+using bersih::Rule;
+using bersih::RuleSet;
+
+// A record of `texts` as lines (a line never holds a line break: those become spaces).
+Document record_of(const std::vector<std::string>& texts) {
+    Document doc;
+    for (auto text : texts) {
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        Line line;
+        line.number = doc.lines.size() + 1;
+        line.text = std::move(text);
+        doc.lines.push_back(std::move(line));
+    }
+    return doc;
+}
+
+bool boost_finds(const boost::regex& pattern, const std::string& text) {
+    try {
+        return boost::regex_search(text, pattern);
+    } catch (const std::runtime_error&) {
+        return false; // the complexity limit: the rule engine treats it as no match
+    }
+}
+
+std::vector<std::string> corpus_lines(std::size_t every) {
+    std::vector<std::string> lines;
+    const std::filesystem::path raw = std::filesystem::path(BERSIH_SHARED_DIR) / "corpus" / "raw";
+    if (!std::filesystem::is_directory(raw)) {
+        return lines;
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(raw)) {
+        if (entry.is_regular_file()) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (std::size_t f = 0; f < files.size(); f += every) {
+        std::ifstream in(files[f], std::ios::binary);
+        std::string line;
+        while (std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r') {
+                line.pop_back();
+            }
+            if (!line.empty()) {
+                lines.push_back(line);
+            }
+        }
+    }
+    return lines;
+}
+
+// Every rule Boost matches on a line of `texts` is a candidate there; returns the matches seen.
+std::size_t check_rules(const RuleSet& rules, const bersih::match::Matcher& matcher,
+                        const std::vector<std::string>& texts) {
+    std::vector<const Rule*> all;
+    for (const auto& rule : rules.rules) {
+        all.push_back(&rule);
+    }
+    const bersih::match::ActiveRules active(rules.rules, all);
+    const Document doc = record_of(texts);
+    bersih::match::RecordScan scan(matcher, active, doc);
+    std::size_t matches = 0;
+    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+        for (const auto& rule : rules.rules) {
+            if (!doc.lines[i].blank() && boost_finds(rule.pattern, doc.lines[i].text)) {
+                ++matches;
+                INFO("rule " << rule.id << " line \"" << doc.lines[i].text << "\" embedded "
+                             << matcher.uses_embedded_rules());
+                CHECK(scan.may_match(i, rule));
+            }
+        }
+    }
+    return matches;
+}
+
+} // namespace
+
+TEST_CASE("matcher: every built-in rule's Boost matches are candidates, on its examples and "
+          "their mutations",
+          "[match][property]") {
+    const RuleSet rules = RuleSet::builtin();
+    const bersih::match::Matcher matcher(rules);
+    CHECK(matcher.uses_embedded_rules());
+    const auto pool = bersih::test::all_examples(rules);
+    std::mt19937 rng(13);
+    std::vector<std::string> texts;
+    for (const auto& rule : rules.rules) {
+        for (const auto* examples : {&rule.must_match, &rule.must_not_match}) {
+            for (const auto& example : *examples) {
+                const auto variants = bersih::test::mutations(example, pool, rng);
+                texts.insert(texts.end(), variants.begin(), variants.end());
+            }
+        }
+    }
+    // The same rules in the form user rules are compiled in at start-up: a set that does not
+    // start with the built-in packs does not use the embedded database.
+    RuleSet shifted;
+    shifted.add(bersih::RuleSource{"first.toml", "[[rule]]\nid = \"first\"\ncategory = \"ad\"\n"
+                                                 "kind = \"drop-line\"\npattern = '^zzz$'\n"});
+    shifted.rules.insert(shifted.rules.end(), rules.rules.begin(), rules.rules.end());
+    const bersih::match::Matcher compiled(shifted);
+    CHECK_FALSE(compiled.uses_embedded_rules());
+    // Scanned in records of 40 lines: attribution of matches to lines is part of what is tested.
+    std::size_t matches = 0;
+    for (std::size_t from = 0; from < texts.size(); from += 40) {
+        const auto to = std::min(texts.size(), from + 40);
+        const std::vector<std::string> record(texts.begin() + static_cast<std::ptrdiff_t>(from),
+                                              texts.begin() + static_cast<std::ptrdiff_t>(to));
+        matches += check_rules(rules, matcher, record);
+        check_rules(shifted, compiled, record);
+    }
+    CHECK(matches > rules.rules.size()); // every rule has examples it matches
+}
+
+TEST_CASE("matcher: every built-in rule's Boost matches on corpus lines are candidates",
+          "[match][property]") {
+    const auto lines = corpus_lines(4);
+    if (lines.empty()) {
+        SUCCEED("no ../shared/corpus here");
+        return;
+    }
+    const RuleSet rules = RuleSet::builtin();
+    const bersih::match::Matcher matcher(rules);
+    for (std::size_t from = 0; from < lines.size(); from += 60) {
+        const auto to = std::min(lines.size(), from + 60);
+        check_rules(rules, matcher,
+                    {lines.begin() + static_cast<std::ptrdiff_t>(from),
+                     lines.begin() + static_cast<std::ptrdiff_t>(to)});
+    }
+}
+
+TEST_CASE("matcher: outlet signatures that Boost finds in a text are candidates",
+          "[match][property]") {
+    const RuleSet rules = RuleSet::builtin();
+    const bersih::match::Matcher matcher(rules);
+    auto texts = bersih::test::all_examples(rules);
+    const auto corpus = corpus_lines(8);
+    texts.insert(texts.end(), corpus.begin(), corpus.end());
+    texts.push_back("Jakarta, CNN Indonesia --\nBaris kedua"); // outlet detection's edges join
+    bersih::match::Bits maybe;
+    std::size_t found = 0;
+    for (const auto& text : texts) {
+        matcher.signature_candidates(text, maybe);
+        std::size_t s = 0;
+        for (const auto& outlet : rules.outlets) {
+            for (const auto& signature : outlet.signatures) {
+                if (boost_finds(signature, text)) {
+                    ++found;
+                    INFO("outlet " << outlet.id << " signature " << s << " text \"" << text
+                                   << "\"");
+                    CHECK(bersih::match::has_bit(maybe, s));
+                }
+                ++s;
+            }
+        }
+    }
+    CHECK(found > 0);
+}
+
+TEST_CASE("matcher: user rules compile at start-up beside the embedded database", "[match]") {
+    RuleSet rules = RuleSet::builtin();
+    rules.add(bersih::RuleSource{"user.toml", R"(
+[[rule]]
+id = "user.promo"
+category = "cta"
+kind = "drop-line"
+pattern = '^Promo (?<what>\w+) hari ini$'
+[[rule]]
+id = "user.after-dot"
+category = "cta"
+kind = "cut-span"
+pattern = '(?<=\.)\s*\(promo\)'
+)"});
+    const bersih::match::Matcher with_user(rules);
+    CHECK(with_user.uses_embedded_rules());
+    check_rules(rules, with_user, {"Promo sepatu hari ini", "Harga naik. (promo)", "Promo"});
+
+    // A set that is not the built-in packs is compiled whole, and still misses nothing.
+    RuleSet own;
+    own.add(bersih::RuleSource{"own.toml", R"(
+[[rule]]
+id = "own.a"
+category = "cta"
+kind = "drop-line"
+pattern = '^(?i)iklan$'
+[[rule]]
+id = "own.empty"
+category = "cta"
+kind = "drop-line"
+pattern = 'x*'
+)"});
+    const bersih::match::Matcher alone(own);
+    CHECK_FALSE(alone.uses_embedded_rules());
+    CHECK(alone.always_candidate_rules() == 1); // x* matches an empty text: every line
+    CHECK(check_rules(own, alone, {"IKLAN", "bukan iklan", "y"}) == 4);
+}
+
+TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
+    const auto hyperscan_form = [](const std::string& p) {
+        return bersih::match::hyperscan_form(p, false);
+    };
+    CHECK(hyperscan_form(R"(^(?<city>[A-Z]+) -)") == R"(^([A-Z]+) -)");
+    CHECK(hyperscan_form(R"((?P<a>x)(?'b'y))") == R"((x)(y))");
+    CHECK(hyperscan_form(R"((?<=[.!?])\s*\(x\))") == R"((?:[.!?])\s*\(x\))");
+    CHECK(hyperscan_form(R"(a(?<=a)b)") == R"(a(?<=a)b)"); // left to prefilter mode
+    CHECK(hyperscan_form(R"(^(?!Baca)[A-Z].{60,600}$)") == R"(^[A-Z].*$)");
+    CHECK(hyperscan_form(R"(x(?=\s*$))") == R"(x(?:\s*$))");
+    CHECK(hyperscan_form(R"(x(?=y)z)") == R"(x(?=y)z)");
+    CHECK(hyperscan_form(R"((?<!a)x(?!b))") == R"(x)");
+    CHECK(hyperscan_form(R"(^(?!a)b(?=c)?)") == R"(^b(?=c)?)"); // a quantified one stays
+    CHECK(hyperscan_form(R"(a{2,5}b{3}c{0,40})") == R"(a{2,}b{3}c*)");
+    CHECK(hyperscan_form(R"(a{0,4}b{1,3}c{2,}d{25})") == R"(a*b+c{2,}d*)");
+    CHECK(hyperscan_form(R"([{0,40}]\{0,40\})") == R"([{0,40}]\{0,40\})");
+    CHECK(hyperscan_form(R"((?>a+)b*+c?+\K\Ad\z)") == R"((?:a+)b*c?^d$)");
+    CHECK(hyperscan_form(R"(\{(?:[^{}]|(?1))*\})") == R"(\{(?:[^{}]|[\s\S]*)*\})");
+    CHECK(hyperscan_form(R"((?i)\<kata\>)") == R"((?i)\bkata\b)");
+    CHECK(hyperscan_form(R"(\Q(?<n>\E)") == R"(\Q(?<n>\E)");
+}
+
+TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]") {
+    const auto lines = [](const std::string& p) { return bersih::match::hyperscan_form(p, true); };
+    CHECK(lines(R"(^Baca juga$)") == R"(\nBaca juga\n)");
+    CHECK(lines(R"((?:^|(?<=[.!?]))\s*\(x\)(?:$|y))") == R"((?:\n|(?:[.!?]))\s*\(x\)(?:|y))");
+    CHECK(lines(R"(a$|^b)") == R"(a|\nb)");          // an anchor mid-pattern goes
+    CHECK(lines(R"(x(?=\s*$))") == R"(x(?:\s*\n))"); // a final lookahead consumes to the end
+    CHECK(lines(R"(\Ax\z)") == R"(\nx\n)");
+    CHECK(lines(R"(a(?<=a)b(?=c)d)") == R"(abd)"); // positive lookarounds go too
+}
