@@ -3,6 +3,7 @@
 #include "bersih/metadata.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,12 @@ struct Line {
     [[nodiscard]] bool kept_text() const noexcept { return kept() && !blank(); }
 };
 
+/// Figures of the cleaned record that JSONL output carries (measured by src/gates).
+struct RecordFigures {
+    std::size_t words = 0; ///< words of the cleaned text
+    double residue = 0.0;  ///< share of kept text that still reads as page furniture, 0 to 1
+};
+
 /// A record's lines plus what the pipeline learnt about it.
 struct Document {
     std::string source; ///< file path, "-" for stdin, or "path:record"
@@ -42,6 +49,8 @@ struct Document {
     std::vector<std::string> paragraphs;
     /// Lines on which a rule was skipped because its pattern hit the regex complexity limit.
     std::size_t regex_limit_skips = 0;
+    /// Set after cleaning when the output carries them (JSONL); absent otherwise.
+    std::optional<RecordFigures> figures;
 
     /// Split normalised text into lines numbered from 1.
     static Document from_text(std::string_view normalised_text, std::string source = "-");

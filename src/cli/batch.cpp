@@ -5,7 +5,6 @@
 #include "bersih/serialize.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/fail_over.hpp"
-#include "cli/gate_fields.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
@@ -132,17 +131,15 @@ void process(Slot& slot, const Pipeline& pipeline, const gates::ResidueScorer& r
         }
         std::string source =
             record->multi ? fmt::format("{}:{}", record->source, record->record) : record->source;
-        const Document doc = pipeline.clean(record->text, std::move(source), core);
-        slot.output = render_record(doc, *record, options);
+        Document doc = pipeline.clean(record->text, std::move(source), core);
         const auto& gate_settings = options.gates.settings;
         if (gate_settings.any() || gate_settings.measure) {
             slot.measures = gates::measure_record(doc, residue, gate_settings);
             if (options.output_format == OutputFormat::jsonl) {
-                append_gate_fields(slot.output.bytes, slot.measures,
-                                   record->structured() ? std::string_view(options.meta_prefix)
-                                                        : std::string_view("bersih_"));
+                doc.figures = RecordFigures{slot.measures.words, slot.measures.residue};
             }
         }
+        slot.output = render_record(doc, *record, options);
         slot.outlet = doc.meta.outlet.value_or("unknown");
         if (want_stats) {
             slot.stats = std::make_unique<RecordStats>();

@@ -12,8 +12,9 @@
 namespace bersih {
 namespace {
 
-bool written(const OutputField& field, const SerializeOptions& options) {
-    return !field.explain_only || options.explain;
+bool written(const OutputField& field, const SerializeOptions& options, const Document& doc) {
+    return (!field.explain_only || options.explain) &&
+           (field.present == nullptr || field.present(doc));
 }
 
 } // namespace
@@ -23,7 +24,7 @@ void append_contract_json(std::string& out, const Document& doc, const Serialize
     JsonWriter writer(out, indent);
     writer.begin_object();
     for (const OutputField& field : output_fields()) {
-        if (field.in_contract && written(field, options)) {
+        if (field.in_contract && written(field, options, doc)) {
             writer.key(field.name);
             field.write(writer, doc);
         }
@@ -39,12 +40,12 @@ void append_record_json(std::string& out, const nlohmann::ordered_json& fields,
     // the record has keeps its place, new keys follow in order.
     std::vector<std::pair<std::string, const OutputField*>> assigned;
     for (const OutputField& field : output_fields()) {
-        if (field.in_record == InRecord::text_field && written(field, options)) {
+        if (field.in_record == InRecord::text_field && written(field, options, doc)) {
             assigned.emplace_back(text_key, &field);
         }
     }
     for (const OutputField& field : output_fields()) {
-        if (field.in_record == InRecord::prefixed && written(field, options)) {
+        if (field.in_record == InRecord::prefixed && written(field, options, doc)) {
             assigned.emplace_back(std::string(prefix) + std::string(field.name), &field);
         }
     }

@@ -3,7 +3,12 @@
 // pipeline (Metadata, filled by the extract rules' fields in metadata_fields.cpp).
 #include "core/output_fields.hpp"
 
+#include "core/raw_number.hpp"
+
+#include <fmt/format.h>
+
 #include <array>
+#include <cmath>
 
 namespace bersih {
 namespace {
@@ -82,6 +87,17 @@ const auto kFields = std::to_array<OutputField>({
      }},
     {.name = "empty",
      .write = [](JsonWriter& out, const Document& doc) { out.boolean(doc.paragraphs.empty()); }},
+    {.name = "words",
+     .write = [](JsonWriter& out, const Document& doc) { out.number(doc.figures->words); },
+     .present = [](const Document& doc) { return doc.figures.has_value(); }},
+    {.name = "residue",
+     .write =
+         [](JsonWriter& out, const Document& doc) {
+             // Four decimals: enough to rank records, and the same bytes on every platform.
+             const double residue = std::round(doc.figures->residue * 1e4) / 1e4;
+             out.value(raw_number(fmt::format("{}", residue)));
+         },
+     .present = [](const Document& doc) { return doc.figures.has_value(); }},
     {.name = "removed",
      .write =
          [](JsonWriter& out, const Document& doc) {

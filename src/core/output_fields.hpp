@@ -37,6 +37,9 @@ struct OutputField {
     InRecord in_record = InRecord::prefixed;
     bool explain_only = false; ///< written only with --explain
     InText in_text = InText::no;
+    /// Whether the record has the field at all (nullptr: always). A field without it is left out
+    /// of every output, key and all: the figures exist only where they were measured.
+    bool (*present)(const Document& doc) = nullptr;
     /// The value as plain text, for fields the text output prints (nullopt: absent).
     std::optional<std::string> (*plain)(const Document& doc) = nullptr;
 };

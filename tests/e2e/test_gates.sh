@@ -74,12 +74,14 @@ check_eq "--near-threshold 0.9 still takes an exact copy" "$(one --dedup near --
 check_eq "the words field counts the cleaned text" \
     "$(jsonl_eval "$TMP/o.jsonl" '[r["bersih_words"] for r in rs if r["id"] == 2]')" "[2]"
 
-# Text input and text output: gated the same way; the contract object gains bersih_ fields.
+# Text input and text output: gated the same way; the JSONL contract object gains words and residue.
 printf 'Warga senang.\n\f\nPemerintah kota mengumumkan rencana pembangunan jalan baru yang akan dimulai tahun depan, kata pejabat.\n' \
     | "$BERSIH" --min-words 5 -q > "$TMP/text.txt"
 check_eq "text output: the short article dropped" "$(grep -c 'Warga senang' "$TMP/text.txt")" 0
 printf 'Pemerintah kota mengumumkan rencana baru.\n' | "$BERSIH" --format jsonl > "$TMP/c.jsonl"
-check_eq "text input: bersih_words in the contract object" "$(jsonl_eval "$TMP/c.jsonl" 'rs[0]["bersih_words"]')" 5
+check_eq "text input: words in the contract object" "$(jsonl_eval "$TMP/c.jsonl" 'rs[0]["words"]')" 5
+printf 'Pemerintah kota mengumumkan rencana baru.\n' | "$BERSIH" --format json > "$TMP/c.json"
+check_eq "json output: no figures" "$(python3 -c 'import json,sys; print("words" in json.load(open(sys.argv[1])))' "$TMP/c.json")" False
 
 # --fail-over: exit 1 and one line after every output is written; under the share, exit 0.
 head -n 9 "$TMP/gates.jsonl" > "$TMP/ok.jsonl" # without the malformed line

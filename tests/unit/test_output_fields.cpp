@@ -22,6 +22,13 @@ using bersih::test::full_document;
 
 namespace {
 
+// Every field present: the figures too, which only JSONL output measures.
+bersih::Document measured_document() {
+    bersih::Document doc = bersih::test::full_document();
+    doc.figures = bersih::RecordFigures{12, 0.0123};
+    return doc;
+}
+
 std::vector<std::string> keys_of(const nlohmann::ordered_json& object) {
     std::vector<std::string> keys;
     for (const auto& item : object.items()) {
@@ -34,7 +41,7 @@ std::vector<std::string> keys_of(const nlohmann::ordered_json& object) {
 nlohmann::ordered_json record_output(const std::string& prefix, bool explain) {
     const auto fields = nlohmann::ordered_json::parse(R"({"id":7,"text":"raw","judul":"x"})");
     std::string out;
-    bersih::append_record_json(out, fields, "text", prefix, full_document(),
+    bersih::append_record_json(out, fields, "text", prefix, measured_document(),
                                SerializeOptions{explain}, -1);
     CHECK(out.find('\n') == std::string::npos);
     return nlohmann::ordered_json::parse(out);
@@ -104,11 +111,11 @@ TEST_CASE("output fields: the contract object has the table's fields in its orde
                 expected.emplace_back(field.name);
             }
         }
-        const auto json = bersih::to_json(full_document(), SerializeOptions{explain});
+        const auto json = bersih::to_json(measured_document(), SerializeOptions{explain});
         CHECK(keys_of(json) == expected);
         // Indented (--format json) and on one line (jsonl) hold the same object.
         std::string indented;
-        bersih::append_contract_json(indented, full_document(), SerializeOptions{explain}, 2);
+        bersih::append_contract_json(indented, measured_document(), SerializeOptions{explain}, 2);
         CHECK(nlohmann::ordered_json::parse(indented) == json);
     }
 }
@@ -129,7 +136,7 @@ TEST_CASE("output fields: a structured record gets the table's fields after its 
             CHECK(record["id"] == 7);
             CHECK(record["judul"] == "x");
             // Each value is the one the contract object holds under the field's own name.
-            const auto contract = bersih::to_json(full_document(), SerializeOptions{true});
+            const auto contract = bersih::to_json(measured_document(), SerializeOptions{true});
             for (const OutputField& field : bersih::output_fields()) {
                 const std::string name(field.name);
                 INFO(name);
@@ -148,14 +155,14 @@ TEST_CASE("output fields: the text output prints the heading and body fields", "
     std::string expected;
     for (const OutputField& field : bersih::output_fields()) {
         if (field.in_text != InText::no) {
-            if (const auto value = field.plain(full_document())) {
+            if (const auto value = field.plain(measured_document())) {
                 expected += *value;
                 expected += field.in_text == InText::heading ? "\n\n" : "";
             }
         }
     }
     REQUIRE_FALSE(expected.empty());
-    CHECK(bersih::to_text(full_document()) == expected + "\n");
+    CHECK(bersih::to_text(measured_document()) == expected + "\n");
 }
 
 TEST_CASE("output fields: the README's schema table documents each field, in order",
@@ -188,4 +195,15 @@ TEST_CASE("output fields: the README's schema table documents each field, in ord
         CHECK(field.in_contract ==
               (rows[i].meaning.rfind("only in structured records", 0) == std::string::npos));
     }
+}
+
+TEST_CASE("output fields: a field the record does not have is left out, key and all",
+          "[output_fields]") {
+    // The figures exist only where they were measured (JSONL output).
+    const auto unmeasured = bersih::to_json(bersih::test::full_document(), SerializeOptions{false});
+    CHECK_FALSE(unmeasured.contains("words"));
+    CHECK_FALSE(unmeasured.contains("residue"));
+    const auto measured = bersih::to_json(measured_document(), SerializeOptions{false});
+    CHECK(measured["words"] == 12);
+    CHECK(measured.dump().find("\"residue\":0.0123") != std::string::npos);
 }
