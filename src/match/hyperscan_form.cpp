@@ -1,6 +1,7 @@
 #include "match/hyperscan_form.hpp"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace bersih::match {
@@ -14,7 +15,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // A counted repeat "{n}", "{n,}" or "{n,m}" at `at`: its length, and its largest bound in
 // `bound` (n for "{n,}"), or 0 when the brace is a literal.
 std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound) {
-    std::size_t i = at + 1;
+    // Boost skips spaces anywhere inside the braces ("{0, 0}", "{ 1 }" are repeats), so they are
+    // skipped here too: a repeat read as a literal would demand text Boost does not.
+    const auto skip_spaces = [&](std::size_t i) {
+        while (i < p.size() && p[i] == ' ') {
+            ++i;
+        }
+        return i;
+    };
+    std::size_t i = skip_spaces(at + 1);
     unsigned long low = 0;
     unsigned long high = 0;
     bool digits = false;
@@ -23,12 +32,13 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
         digits = true;
         ++i;
     }
+    i = skip_spaces(i);
     if (!digits || i >= p.size()) {
         return 0;
     }
     high = low;
     if (p[i] == ',') {
-        ++i;
+        i = skip_spaces(i + 1);
         if (i < p.size() && is_digit(p[i])) {
             high = 0;
         }
@@ -36,6 +46,7 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
             high = high * 10 + static_cast<unsigned long>(p[i] - '0');
             ++i;
         }
+        i = skip_spaces(i);
     }
     if (i >= p.size() || p[i] != '}') {
         return 0;
@@ -303,9 +314,10 @@ std::string form(std::string_view p, Context context) {
             unsigned long bound = 0;
             const std::size_t length = counted_repeat(p, i, bound);
             if (length != 0) {
-                const std::string_view repeat = p.substr(i + 1, length - 2); // "n" or "n,m"
+                std::string repeat(p.substr(i + 1, length - 2)); // "n" or "n,m"
+                std::erase(repeat, ' ');
                 const auto comma = repeat.find(',');
-                const std::string_view low = repeat.substr(0, comma);
+                const std::string_view low = std::string_view(repeat).substr(0, comma);
                 if (bound >= kWideRepeat || low.size() > 2) {
                     out += '*';
                 } else if (comma != std::string_view::npos) {
@@ -321,7 +333,9 @@ std::string form(std::string_view p, Context context) {
                         out += ",}";
                     }
                 } else {
-                    out.append(p.substr(i, length));
+                    out += '{';
+                    out += repeat;
+                    out += '}';
                 }
                 i += length;
                 if (i < p.size() && p[i] == '+') {
