@@ -1,7 +1,8 @@
 // The matcher on a random pattern and random lines: every line Boost.Regex finds the pattern in
 // must be a candidate of the matcher's scan (src/match/), or the output would change.
 // Input: one flag byte (bit 0: case-insensitive), the pattern up to the first '\n', then the
-// lines of one record, separated by '\n'.
+// text of one record, normalised as the pipeline does before its lines reach the matcher.
+#include "bersih/normalize.hpp"
 #include "bersih/rules.hpp"
 #include "fuzz_check.hpp"
 #include "match/active_rules.hpp"
@@ -26,6 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (pattern.empty() || pattern.size() > 200 || text.size() > 4096) {
         return 0;
     }
+    // What reaches the matcher: a pattern as a rule file can hold it (TOML: no control character
+    // but tab), and lines as normalisation leaves them (no NUL, CR or form feed; valid UTF-8).
+    if (std::any_of(pattern.begin(), pattern.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; })) {
+        return 0;
+    }
+    const std::string normalised = bersih::normalize_text(text);
     bersih::RuleSet rules;
     bersih::Rule rule;
     rule.id = "fuzz.rule";
@@ -42,12 +50,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bersih::match::ActiveRules active(rules.rules, {&rules.rules[0]});
 
     bersih::Document doc;
+    const std::string_view lines = normalised;
     std::size_t from = 0;
-    while (from <= text.size()) {
-        const auto end = std::min(text.find('\n', from), text.size());
+    while (from <= lines.size()) {
+        const auto end = std::min(lines.find('\n', from), lines.size());
         bersih::Line line;
         line.number = doc.lines.size() + 1;
-        line.text = std::string(text.substr(from, end - from));
+        line.text = std::string(lines.substr(from, end - from));
         doc.lines.push_back(std::move(line));
         from = end + 1;
     }

@@ -75,7 +75,12 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
     for (const auto& spec : patterns) {
         forms.push_back(hyperscan_form(spec.text, kind == ScanKind::record_lines));
         Mode mode = Mode::none;
-        if (accepted(forms.back(), flags_of(spec, Mode::exact, kind))) {
+        // Hyperscan reads a pattern up to its first NUL byte, so a pattern that holds one (a
+        // TOML "\u0000") would be cut short: it stays a candidate on every line (found by
+        // fuzz_matcher).
+        if (forms.back().find('\0') != std::string::npos) {
+            mode = Mode::none;
+        } else if (accepted(forms.back(), flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;
         } else if (accepted(forms.back(), flags_of(spec, Mode::prefilter, kind))) {
             mode = Mode::prefilter;

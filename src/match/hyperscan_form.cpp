@@ -144,8 +144,8 @@ bool only_closers_after(std::string_view p, std::size_t at) {
 void start_anchor(std::string& out, const Context& context, bool at_start) {
     if (!context.lines) {
         out += '^';
-    } else if (at_start) {
-        out += "\\n";
+    } else if (at_start && !out.ends_with("\\n")) {
+        out += "\\n"; // once: "^^" is one anchor, not two line breaks (found by fuzz_matcher)
     }
 }
 
@@ -361,7 +361,43 @@ std::string form(std::string_view p, Context context) {
 
 } // namespace
 
+namespace {
+
+// Braces that hold only digits, signs, commas and spaces but are no plain "{n}", "{n,}" or
+// "{n,m}": Boost reads some of them as repeats ("{0,+0}"), and a form that guessed wrong would
+// miss its matches, so the pattern gets no form (found by fuzz_matcher).
+bool odd_repeat(std::string_view p) {
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (p[i] != '{') {
+            continue;
+        }
+        const std::size_t close = p.find('}', i);
+        if (close == std::string_view::npos) {
+            return false;
+        }
+        const std::string_view inside = p.substr(i + 1, close - i - 1);
+        const bool numeric =
+            !inside.empty() && inside.find_first_not_of("0123456789, +-") == std::string_view::npos;
+        unsigned long bound = 0;
+        const bool plain = inside.find_first_not_of("0123456789,") == std::string_view::npos &&
+                           counted_repeat(p, i, bound) != 0;
+        if (numeric && !plain) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 std::string hyperscan_form(std::string_view pattern, bool record_lines) {
+    if (odd_repeat(pattern)) {
+        return std::string(1, '\0'); // no form: the pattern is a candidate on every line
+    }
     return form(pattern, Context{true, true, record_lines});
 }
 

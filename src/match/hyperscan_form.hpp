@@ -34,6 +34,8 @@ namespace bersih::match {
 /// other than the two above. Otherwise (the built-in packs, compiled at build time, and outlet
 /// signatures, with HS_FLAG_MULTILINE) anchors stay, and other positive lookarounds are left to
 /// prefilter mode: that database scans records faster.
+/// A pattern whose repeats Boost may read otherwise than a form could say ("{0,+0}") has no
+/// form: the result is a single NUL byte, and the pattern is a candidate on every line.
 std::string hyperscan_form(std::string_view pattern, bool record_lines);
 
 } // namespace bersih::match
