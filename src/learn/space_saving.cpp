@@ -1,20 +1,15 @@
 #include "learn/space_saving.hpp"
 
+#include "gates/text_hash.hpp"
+
 #include <algorithm>
 #include <functional>
 
 namespace bersih::learn {
 namespace {
 
-std::uint64_t mix(std::uint64_t x) noexcept {
-    // splitmix64's finaliser: spreads the hash over the low bits the index uses.
-    x ^= x >> 30U;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27U;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31U;
-    return x;
-}
+// splitmix64's finaliser spreads the hash over the low bits the index uses.
+std::uint64_t mix(std::uint64_t x) noexcept { return gates::mix64(x); }
 
 } // namespace
 
