@@ -28,6 +28,9 @@ constexpr std::size_t kMaxHeadlineWords = 30;
 constexpr std::size_t kMaxHeadlineBytes = 260;
 constexpr std::size_t kMinHeadlineWords = 3;
 constexpr std::size_t kMaxBoxHeadlines = 3;
+constexpr std::size_t kMaxListedHeadlines = 4;     // "Baca Juga:<h1><h2><h3><h4>"
+constexpr std::size_t kMinListedHeadlineWords = 4; // a shorter segment is a section heading
+constexpr std::size_t kOpeningWords = 8;           // where a paragraph names what it is about
 constexpr std::size_t kMaxHeadingWords =
     8; // a section heading glued between a link and its paragraph
 
@@ -109,6 +112,13 @@ bool headline_tail(std::string_view w) {
 bool capitalised(std::string_view w) {
     return !w.empty() && (upper(w.front()) || digit(w.front()) ||
                           (w.size() > 1 && lower(w[0]) && upper(w[1]))); // iNews, eFishery
+}
+
+// An editor's initials in brackets, "(erh)" or "(abc/def)": the article's sign-off, not a word of
+// the next sentence.
+bool editor_code(std::string_view w) {
+    return w.size() >= 4 && w.front() == '(' && w.back() == ')' &&
+           std::all_of(w.begin() + 1, w.end() - 1, [](char c) { return lower(c) || c == '/'; });
 }
 
 bool lowercase_content(std::string_view w) {
@@ -311,8 +321,10 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     const bool title_case = lowercase_in_lead < 2;
     // In a Title Case headline the first lowercase content word belongs to the next sentence.
     std::size_t first_lower = n;
+    // Editor's initials closing the text ("... Diduga Korsleting (erh)") sign the article off.
+    const bool signed_off = words.back().end == s.size() && editor_code(view(s, words.back()));
     if (title_case) {
-        for (std::size_t k = 1; k < n; ++k) {
+        for (std::size_t k = 1; k < n - (signed_off && n == words.size() ? 1 : 0); ++k) {
             // "... di Rp 16.100 per dollar": the unit after "per" belongs to the headline.
             if (lowercase_content(view(s, words[k])) && bare_word(view(s, words[k - 1])) != "per") {
                 first_lower = k;
@@ -331,10 +343,14 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     const std::string_view rest = std::string_view(s).substr(words[0].begin);
     // At a join the text after it opens a paragraph, and a section heading glued in front of
     // that paragraph ("...Keluarga Saya Kemiskinan dan Amanah PemimpinKemiskinan yang ...")
-    // names what its first sentence is about: a word of that sentence marks where it starts.
+    // names what its first sentence is about: the sentence's subject, among its first words,
+    // marks where the heading starts. A word recurring later in the paragraph says nothing: a
+    // headline shares words with the article it links from.
     std::string opening_sentence;
     if (limit_is_join) {
-        const std::size_t stop = std::min({s.find(". ", limit), s.size(), limit + 200});
+        const auto opening = words_from(s, limit, std::min(s.size(), limit + 200));
+        const std::size_t stop =
+            opening.empty() ? limit : opening[std::min(opening.size(), kOpeningWords) - 1].end;
         opening_sentence.reserve(stop - limit + 2);
         opening_sentence.push_back(' ');
         opening_sentence.append(ascii_lower(std::string_view(s).substr(limit, stop - limit)));
@@ -342,9 +358,16 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     }
     int best_score = 0;
     std::size_t best = 0;
-    for (std::size_t k = kMinHeadlineWords; k < n && k <= first_lower; ++k) {
+    for (std::size_t k = kMinHeadlineWords; k < n; ++k) {
         const auto prev = view(s, words[k - 1]);
         const auto next = view(s, words[k]);
+        // Past the first lowercase word only a question or exclamation closed by a word that
+        // opens sentences ends the headline: "... Mana yang Lebih Praktis? Selain itu, ...".
+        const bool asked_then_opened = (prev.back() == '?' || prev.back() == '!') &&
+                                       sentence_opener(next) && !headline_tail(next);
+        if (k > first_lower && !asked_then_opened) {
+            continue;
+        }
         if (function_word(bare_word(prev)) || prev.back() == ',' || prev.back() == ':' ||
             prev.back() == '-') {
             continue;
@@ -391,8 +414,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
             if (n != words.size() || n - k > kMaxHeadingWords) {
                 return false;
             }
+            // A heading names a topic; a comma or a colon belongs to a headline's two clauses
+            // ("..., Ini Kata X", "Calon Menteri X: Nama hingga Nama").
             for (std::size_t j = k; j < n; ++j) {
-                if (lowercase_content(view(s, words[j]))) {
+                const auto w = view(s, words[j]);
+                if (lowercase_content(w) || w.back() == ',' || w.back() == ':') {
                     return false;
                 }
             }
@@ -501,8 +527,34 @@ bool opens_sentence(const std::string& s, std::size_t from, std::size_t to) {
     return opener_then_lower || sentence_case_lead(s, from, to);
 }
 
+// Is the segment [from, join) a section heading of the paragraph glued after it? A paragraph,
+// not another headline, follows, and among its first words it names the heading's own first
+// word, its topic ("Syarat PenjaminanAda sejumlah syarat yang ..."). Related links share other
+// words with the article, so those say nothing.
+bool heads_next_paragraph(const std::string& s, std::size_t from, std::size_t join) {
+    if (join == std::string::npos) {
+        return false;
+    }
+    const std::size_t after = next_join(s, join, std::min(s.size(), join + kMaxHeadlineBytes));
+    if (headline_like(s, join, after == std::string::npos ? s.size() : after)) {
+        return false;
+    }
+    const auto heading = words_from(s, from, join);
+    const auto opening = words_from(s, join, std::min(s.size(), join + 200));
+    if (heading.empty()) {
+        return false;
+    }
+    const auto topic = ascii_lower(bare_word(view(s, heading.front())));
+    const auto named = [&](const Word& o) { return ascii_lower(bare_word(view(s, o))) == topic; };
+    return topic.size() >= 4 &&
+           std::any_of(opening.begin(),
+                       opening.begin() +
+                           static_cast<std::ptrdiff_t>(std::min(opening.size(), kOpeningWords)),
+                       named);
+}
+
 // Where the related piece that starts at `from` (just after the marker) ends.
-std::size_t related_end(const std::string& s, std::size_t from, bool glued,
+std::size_t related_end(const std::string& s, std::size_t from, bool glued, bool colon,
                         std::size_t max_headlines) {
     const std::size_t limit = std::min(s.size(), from + kMaxHeadlineBytes * max_headlines);
     if (!glued) {
@@ -539,6 +591,14 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued,
             }
             break;
         }
+        // Under a marker with a colon a short segment, a numbered one or one that names what the
+        // next paragraph is about is a section heading glued in front of that paragraph.
+        if (!hover && headlines > 0 && colon &&
+            (list_number_at(s, pos) || sentence_case_lead(s, pos, text_end) ||
+             words_from(s, pos, text_end).size() < kMinListedHeadlineWords ||
+             heads_next_paragraph(s, pos, join))) {
+            break;
+        }
         end = seg_end;
         pos = seg_end;
         if (!hover) {
@@ -562,6 +622,31 @@ bool quoted_words(const std::string& s, std::size_t begin, std::size_t head) {
         straight || (begin >= 3 && s.compare(begin - 3, 3, "\xE2\x80\x9C") == 0);
     const bool lowercase_next = head + 1 < s.size() && lower(s[head]) && !upper(s[head + 1]);
     return after_quote || lowercase_next;
+}
+
+// A marker opened by a bracket, "(Baca juga: <headline>)": where the bracket closes (nested
+// brackets of the headline skipped), or npos when none closes within a headline's length.
+std::size_t closing_bracket(const std::string& s, std::size_t begin, std::size_t head) {
+    if (begin == 0 || s[begin - 1] != '(') {
+        return std::string::npos;
+    }
+    int depth = 0;
+    const std::size_t limit = std::min(s.size(), head + kMaxHeadlineBytes);
+    for (std::size_t p = head; p < limit; ++p) {
+        if (s[p] == '(') {
+            ++depth;
+        } else if (s[p] == ')' && depth-- == 0) {
+            return p;
+        }
+    }
+    return std::string::npos;
+}
+
+// Does the text before `p` end with a sentence's closing mark?
+bool sentence_closed_before(const std::string& s, std::size_t p) {
+    const auto last = p == 0 ? std::string::npos : s.find_last_not_of(' ', p - 1);
+    return last != std::string::npos &&
+           std::string_view(".!?\"").find(s[last]) != std::string_view::npos;
 }
 
 // A related-article link or, after a video marker, a linked video title.
@@ -635,10 +720,25 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
                 from = head; // "Baca juga: jangan ...," tulis X: words someone wrote, no link
                 continue;
             }
+            if (const auto close = closing_bracket(s, begin, head); close != std::string::npos) {
+                // "(Baca juga: <headline>)": the bracket says where the link ends. A full stop
+                // after it ("...terdepan. (Baca juga: X).Diketahui") repeats the one before.
+                std::size_t end = close + 1;
+                if (end < s.size() && s[end] == '.' && sentence_closed_before(s, begin - 1)) {
+                    ++end;
+                }
+                cut_piece(doc, i, begin - 1, end, kind);
+                from = begin - 1;
+                continue;
+            }
             const bool glued = s[head - 1] != ' ';
-            const bool box =
-                m[1].matched || (glued && !m[2].matched && !m[3].matched && !m[4].matched);
-            std::size_t end = related_end(s, head, glued, box ? kMaxBoxHeadlines : 1);
+            // Sites list several links under one marker and scrapers glue them all together:
+            // Bisnis' "Baca Juga<h1><h2>", CNN's "Pilihan Redaksi<h1><h2>", "Baca Juga:<h1><h2>".
+            const bool box = m[1].matched || (glued && !m[4].matched);
+            const bool colon = m[2].matched || m[3].matched;
+            const std::size_t max_headlines =
+                !box ? 1 : (colon ? kMaxListedHeadlines : kMaxBoxHeadlines);
+            std::size_t end = related_end(s, head, glued, colon, max_headlines);
             end = std::max(end, head);
             cut_piece(doc, i, begin, end, kind);
             from = begin;

@@ -450,3 +450,117 @@ TEST_CASE("a video marker without a colon before a capitalised title cuts the ti
                                            kTail);
     CHECK(body(prose).find("Simak video berikut untuk tahu caranya.") != std::string::npos);
 }
+
+TEST_CASE("a headline closed by editor's initials ends before them", "[inline_related]") {
+    // The initials are the article's sign-off, not the first word of a sentence.
+    const auto doc = clean_without_rules(kLead + kTail +
+                                         " Baca Juga : Gudang Pupuk di Desa Sukamaju Diduga "
+                                         "Terbakar karena Korsleting (abc)");
+    CHECK(cut_text(doc) ==
+          "Baca Juga : Gudang Pupuk di Desa Sukamaju Diduga Terbakar karena Korsleting (abc)");
+    CHECK(body(doc).find("Korsleting") == std::string::npos);
+    // Inside the text a bracketed lowercase word is no sign-off: "(purn)" goes with the name.
+    const auto inside = clean_without_rules(
+        kLead +
+        "Baca juga:Petani Minta Harga Gabah Naik, Menteri Bilang Tunggu Panen Kolonel "
+        "(purn) Budi Santoso merupakan ketua kelompok tani sejak 2019." +
+        kTail);
+    CHECK(body(inside).find("(purn) Budi Santoso merupakan") != std::string::npos);
+}
+
+TEST_CASE("a headline with a comma or colon clause is not split as a section heading",
+          "[inline_related]") {
+    // "..., Ini Kata X" and "X: Nama hingga Nama" are headlines; a word of them recurring in the
+    // paragraph after the join does not make their second half a heading.
+    const auto comma = clean_without_rules(
+        kLead +
+        "Baca juga: Dituding Sebar Hoaks Pupuk, Ini Kata KementanPetani mengaku belum menerima "
+        "kuota pupuk tahun ini, kata ketua kelompok." +
+        kTail);
+    CHECK(cut_text(comma) == "Baca juga: Dituding Sebar Hoaks Pupuk, Ini Kata Kementan");
+    const auto colon = clean_without_rules(
+        kLead +
+        "Baca juga: Kejutan di Rapat Calon Kepala Dinas Pertanian: Andi hingga BudiAndi juga "
+        "menerima arahan dari bupati soal pupuk." +
+        kTail);
+    CHECK(cut_text(colon) ==
+          "Baca juga: Kejutan di Rapat Calon Kepala Dinas Pertanian: Andi hingga Budi");
+}
+
+TEST_CASE("a section heading is known by the paragraph's opening words only", "[inline_related]") {
+    // "Gudang" recurs late in the paragraph, not among its opening words: no heading, the headline
+    // runs to the join.
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca juga: Bupati Siap Jadi Ketua Lagi, Rapat Petani Bakal Dihadiri MenteriBupati lalu "
+        "menyinggung rencana pembangunan jalan desa dan perbaikan Gudang pupuk." +
+        kTail);
+    CHECK(cut_text(doc) ==
+          "Baca juga: Bupati Siap Jadi Ketua Lagi, Rapat Petani Bakal Dihadiri Menteri");
+}
+
+TEST_CASE("headlines listed under one glued marker with a colon all go", "[inline_related]") {
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca Juga:Menimbang Ulang Subsidi Pupuk NasionalPetani Kecil Menanti Kartu Tani "
+        "BaruGudang Pupuk Kosong Jelang Musim TanamDistribusi pupuk tahun ini dinilai lebih "
+        "lancar oleh para penyuluh." +
+        kTail);
+    CHECK(cut_text(doc) == "Baca Juga:Menimbang Ulang Subsidi Pupuk NasionalPetani Kecil Menanti "
+                           "Kartu Tani BaruGudang Pupuk Kosong Jelang Musim Tanam");
+    CHECK(body(doc).find("Distribusi pupuk tahun ini") != std::string::npos);
+}
+
+TEST_CASE("a listed marker stops at a section heading, a numbered item or a sentence",
+          "[inline_related]") {
+    // Short: a section heading.
+    const auto heading = clean_without_rules(
+        kLead +
+        "Lihat Juga :Harga Pupuk Naik Lagi Jelang Musim TanamSyarat Kartu TaniAda beberapa "
+        "syarat yang harus dipenuhi petani." +
+        kTail);
+    CHECK(cut_text(heading) == "Lihat Juga :Harga Pupuk Naik Lagi Jelang Musim Tanam");
+    CHECK(body(heading).find("Syarat Kartu Tani") != std::string::npos);
+    // Long, but it names what its paragraph opens with.
+    const auto named = clean_without_rules(
+        kLead +
+        "Baca Juga:Harga Pupuk Naik Lagi Jelang Musim TanamKelompok Tani Sukamaju Tolak Relokasi "
+        "GudangKelompok tani itu menilai gudang baru terlalu jauh dari sawah." +
+        kTail);
+    CHECK(body(named).find("Kelompok Tani Sukamaju Tolak Relokasi Gudang") != std::string::npos);
+    // A sentence glued after a camel-case name is the article again.
+    const auto sentence = clean_without_rules(
+        kLead +
+        "Baca juga:Cara Memesan Pupuk Lewat WhatsApp Dalam hal ini, petani bisa mengirim pesan "
+        "kepada penyuluh desa." +
+        kTail);
+    CHECK(body(sentence).find("Dalam hal ini, petani bisa mengirim") != std::string::npos);
+}
+
+TEST_CASE("a question closed by a sentence opener ends the headline past a lowercase word",
+          "[inline_related]") {
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca juga: Perbedaan pupuk organik dan Pupuk Kimia: Mana yang lebih murah? Selain itu, "
+        "petani juga mengeluhkan ongkos angkut." +
+        kTail);
+    CHECK(cut_text(doc) ==
+          "Baca juga: Perbedaan pupuk organik dan Pupuk Kimia: Mana yang lebih murah?");
+    // "Apabila" and "Tetapi" open sentences, not headlines.
+    const auto opener = clean_without_rules(
+        kLead +
+        "Baca juga: Penyaluran pupuk bersubsidi capai 80 persen pada 2025 Apabila kuota habis, "
+        "petani membeli pupuk nonsubsidi." +
+        kTail);
+    CHECK(cut_text(opener) == "Baca juga: Penyaluran pupuk bersubsidi capai 80 persen pada 2025");
+}
+
+TEST_CASE("a bracketed marker ends at its closing bracket", "[inline_related]") {
+    const auto doc = clean_without_rules(
+        kLead +
+        "Petani menyambut baik kebijakan itu. (Baca juga: Harga Gabah (GKP) Naik di Tiga "
+        "Kabupaten).Diketahui, kelompok tani sudah mengajukan kuota." +
+        kTail);
+    CHECK(cut_text(doc) == "(Baca juga: Harga Gabah (GKP) Naik di Tiga Kabupaten).");
+    CHECK(body(doc).find("kebijakan itu. Diketahui, kelompok tani") != std::string::npos);
+}
