@@ -63,6 +63,12 @@ bool sentence_opener(std::string_view w) {
     return words.contains(bare);
 }
 
+// Sentence openers that also head a phrase inside a Title Case headline ("... Setelah Ikuti ...").
+bool headline_phrase_opener(std::string_view w) {
+    static const WordClass& words = lexicon_words("headline-phrase-openers");
+    return words.contains(w);
+}
+
 // Nouns of office and group that open news sentences as the head of their subject ("Direktur Air
 // Minum ... mengatakan", "Tim SAR gabungan ..."), where a headline would more often put a name.
 bool subject_head(std::string_view w) {
@@ -159,6 +165,9 @@ bool currency_marker(std::string_view w) {
 
 // "G." or "Rp." or "No." is no sentence end; "dunia." before a capital is.
 bool sentence_end(std::string_view w) {
+    if (w == "." || w == "!" || w == "?") {
+        return true; // a stop the scraper spaced off its sentence: "... family office . Sebab"
+    }
     if (w.size() < 2 || w.back() != '.') {
         return false;
     }
@@ -393,7 +402,12 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         if (list_item) {
             score += next == "1." ? 9 : 7; // "1." opens a list; later numbers only continue it
         }
-        if (sentence_opener(next)) {
+        // A Title Case headline uses the same words ("... Pati Setelah Ikuti Google Maps"), but
+        // capitalises the word after them; a sentence puts a comma or a lowercase word there.
+        const bool opener_in_title = title_case && k + 1 < n && !next.ends_with(",") &&
+                                     headline_phrase_opener(next) &&
+                                     capitalised(view(s, words[k + 1]));
+        if (sentence_opener(next) && !opener_in_title) {
             score += 4;
         }
         if (date_token(prev)) {
@@ -517,6 +531,14 @@ bool sentence_case_lead(const std::string& s, std::size_t from, std::size_t to) 
     return lowercase_in_lead >= 2;
 }
 
+// At most one lowercase content word in the whole segment: a Title Case headline, not a sentence
+// that runs on to a camel-case name ("Tenaga medis dari RSUD ... untuk Kaukus#KaukusPemuda").
+bool title_case_run(const std::string& s, std::size_t from, std::size_t to) {
+    const auto words = words_from(s, from, to);
+    return std::count_if(words.begin() + (words.empty() ? 0 : 1), words.end(),
+                         [&](const Word& w) { return lowercase_content(view(s, w)); }) < 2;
+}
+
 bool opens_sentence(const std::string& s, std::size_t from, std::size_t to) {
     const auto words = words_from(s, from, to);
     // A Title Case headline may open with the same word ("Tak Hanya ...", "Jadi Tersangka ..."),
@@ -578,8 +600,17 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued, bool
         }
         // Right after the marker, a segment that opens like a sentence ("Sementara itu ...",
         // "Adapun mitra resmi yang ...") is the article again, however its words are joined.
-        if (!hover && headlines == 0 && opens_sentence(s, pos, text_end)) {
+        // A quotation straight after a glued marker ('Baca Juga"Kalau Sabtu ...," ucapnya.') is
+        // the article's: the scraper dropped the linked headline.
+        if (!hover && headlines == 0 && (opens_quote(s, pos) || opens_sentence(s, pos, text_end))) {
             return pos;
+        }
+        // A Title Case lead that turns into a sentence before the join ("57 HP Kebagian HyperOS
+        // 3 Perusahaan meminta penggunanya ... mengunduhfirmwareHyperOS"): the headline ends
+        // where the sentence starts, not at the join.
+        if (!hover && headlines == 0 && headline_like(s, pos, text_end) &&
+            !sentence_case_lead(s, pos, text_end) && !title_case_run(s, pos, text_end)) {
+            return spaced_end(s, pos, text_end, join != std::string::npos);
         }
         if (!hover && !headline_like(s, pos, text_end)) {
             if (headlines == 0) {
@@ -594,7 +625,7 @@ std::size_t related_end(const std::string& s, std::size_t from, bool glued, bool
         // Under a marker with a colon a short segment, a numbered one or one that names what the
         // next paragraph is about is a section heading glued in front of that paragraph.
         if (!hover && headlines > 0 && colon &&
-            (list_number_at(s, pos) || sentence_case_lead(s, pos, text_end) ||
+            (list_number_at(s, pos) || !title_case_run(s, pos, text_end) ||
              words_from(s, pos, text_end).size() < kMinListedHeadlineWords ||
              heads_next_paragraph(s, pos, join))) {
             break;

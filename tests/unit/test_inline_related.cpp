@@ -564,3 +564,37 @@ TEST_CASE("a bracketed marker ends at its closing bracket", "[inline_related]") 
     CHECK(cut_text(doc) == "(Baca juga: Harga Gabah (GKP) Naik di Tiga Kabupaten).");
     CHECK(body(doc).find("kebijakan itu. Diketahui, kelompok tani") != std::string::npos);
 }
+
+TEST_CASE("a glued marker before a quotation keeps the quotation", "[inline_related]") {
+    // The scraper dropped the linked headline; the quotation is the article's.
+    const auto doc = clean_without_rules(
+        kLead +
+        "Harga gabah naik di tiga kabupaten.Baca Juga\"Kalau panen raya harga biasanya "
+        "turun,\" ucapnya.Petani berharap harga tetap stabil." +
+        kTail);
+    CHECK(body(doc).find("\"Kalau panen raya harga biasanya turun,\" ucapnya.") !=
+          std::string::npos);
+}
+
+TEST_CASE("a Title Case lead that turns into a sentence before the join ends at the sentence",
+          "[inline_related]") {
+    // The join is far away, at a glued camel-case word inside the sentence; the headline ends
+    // before the subject that opens it.
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca juga:12 Desa di Sukamaju yang Diprediksi Kebagian Pupuk 3 Petani diminta mencari "
+        "informasi kuota di kantor desa atau lewat aplikasiKartuTani resmi pemerintah." +
+        kTail);
+    CHECK(cut_text(doc) == "Baca juga:12 Desa di Sukamaju yang Diprediksi Kebagian Pupuk 3");
+    CHECK(body(doc).find("Petani diminta mencari informasi kuota") != std::string::npos);
+}
+
+TEST_CASE("a stop spaced off its sentence ends the headline", "[inline_related]") {
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca juga: Bupati bakal ajukan program pupuk desa jalan Maret Tidak ada aturan "
+        "yang pasti mengenai kuota pupuk desa . Sebab selain pupuk, petani butuh benih." +
+        kTail);
+    CHECK(body(doc).find("Sebab selain pupuk, petani butuh benih.") != std::string::npos);
+    CHECK(body(doc).find("mengenai kuota pupuk desa") != std::string::npos);
+}
