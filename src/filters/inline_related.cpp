@@ -312,10 +312,15 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     if (truncated) {
         words.resize(kMaxHeadlineWords);
     }
-    // The headline never runs past a sentence end.
+    // The headline never runs past a sentence end, nor past a list item's dash or bullet after
+    // its last mark ("... Pilih yang Mana? - Merek Tipe 5G ...").
     std::size_t n = words.size();
     for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-        if (sentence_end(view(s, words[k])) && capitalised(view(s, words[k + 1]))) {
+        const auto word = view(s, words[k]);
+        const auto next = view(s, words[k + 1]);
+        const bool closed = sentence_end(word) || word.back() == '?' || word.back() == '!';
+        if ((sentence_end(word) && capitalised(next)) ||
+            (closed && (next == "-" || next == "\xE2\x80\xA2"))) {
             n = k + 1;
             break;
         }
@@ -575,15 +580,36 @@ bool heads_next_paragraph(const std::string& s, std::size_t from, std::size_t jo
                        named);
 }
 
+// A list item's dash or bullet standing as a word at p: "- Headline".
+bool list_item_at(const std::string& s, std::size_t p) {
+    if (p == std::string::npos || p >= s.size()) {
+        return false;
+    }
+    const std::string_view rest = std::string_view(s).substr(p);
+    return rest.substr(0, 2) == "- " || rest.substr(0, 4) == "\xE2\x80\xA2 ";
+}
+
 // Where the related piece that starts at `from` (just after the marker) ends.
 std::size_t related_end(const std::string& s, std::size_t from, bool glued, bool colon,
                         std::size_t max_headlines) {
     const std::size_t limit = std::min(s.size(), from + kMaxHeadlineBytes * max_headlines);
     if (!glued) {
-        const std::size_t join = next_join(s, from, std::min(s.size(), from + kMaxHeadlineBytes));
-        const bool at_join = join != std::string::npos;
-        return spaced_end(s, from, at_join ? join : std::min(s.size(), from + kMaxHeadlineBytes),
-                          at_join);
+        // "Baca Juga: - <headline>! - <headline> <article>": links listed with dashes or bullets
+        // go one after another; each ends as a single link would.
+        std::size_t start = from;
+        std::size_t end = from;
+        for (std::size_t item = 0; item < kMaxListedHeadlines; ++item) {
+            const std::size_t join =
+                next_join(s, start, std::min(s.size(), start + kMaxHeadlineBytes));
+            const bool at_join = join != std::string::npos;
+            end = spaced_end(
+                s, start, at_join ? join : std::min(s.size(), start + kMaxHeadlineBytes), at_join);
+            if (!list_item_at(s, from) || !list_item_at(s, s.find_first_not_of(' ', end))) {
+                break;
+            }
+            start = s.find_first_not_of(' ', end);
+        }
+        return end;
     }
     std::size_t pos = from;
     std::size_t end = from;

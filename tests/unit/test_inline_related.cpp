@@ -598,3 +598,22 @@ TEST_CASE("a stop spaced off its sentence ends the headline", "[inline_related]"
     CHECK(body(doc).find("Sebab selain pupuk, petani butuh benih.") != std::string::npos);
     CHECK(body(doc).find("mengenai kuota pupuk desa") != std::string::npos);
 }
+
+TEST_CASE("links listed with dashes after one marker all go, up to the article",
+          "[inline_related]") {
+    const auto doc = clean_without_rules(
+        kLead +
+        "Baca Juga: - Tanggapi Kritik Petani, Bupati: Sudah, Tunggu! - Dianggap Lamban, "
+        "Dinas Pertanian Beri Respons Tegas \"Kami sudah bekerja,\" kata kepala dinas." +
+        kTail);
+    CHECK(body(doc).find("Tanggapi Kritik") == std::string::npos);
+    CHECK(body(doc).find("Dianggap Lamban") == std::string::npos);
+    CHECK(body(doc).find("\"Kami sudah bekerja,\" kata kepala dinas.") != std::string::npos);
+    // A list item after the headline's question is the article's own list.
+    const auto item = clean_without_rules(
+        kLead +
+        "Baca juga: Adu Harga Pupuk Organik dan Kimia, Pilih yang Mana? - Pupuk Organik "
+        "Cair 5 Liter Rp 90 ribu - Pupuk Kimia 50 Kg Rp 300 ribu." +
+        kTail);
+    CHECK(cut_text(item) == "Baca juga: Adu Harga Pupuk Organik dan Kimia, Pilih yang Mana?");
+}
