@@ -4,23 +4,26 @@
 # and >= 0.5x the speed of plain cleaning. Prints MB/s, peak RSS, records kept, and the ratios.
 #
 #   bench/gates_bench.sh [--bersih build/bersih] [--mb 1000] [--reps 3] [--jobs 2] [--shared ../shared]
+#                        [--input FILE.jsonl]
 # Not a test: its numbers depend on the machine and its load. The corpus is cached in
-# ~/.cache/bersih-bench/ (never inside the repo).
+# ~/.cache/bersih-bench/ (never inside the repo); --input times an existing corpus instead.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BERSIH=$ROOT/build/bersih MB=1000 REPS=3 JOBS=2 SHARED=$ROOT/../shared
+BERSIH=$ROOT/build/bersih MB=1000 REPS=3 JOBS=2 SHARED=$ROOT/../shared INPUT=''
 while [ $# -gt 0 ]; do
   case "$1" in
     --bersih) BERSIH=$2; shift 2;; --mb) MB=$2; shift 2;; --reps) REPS=$2; shift 2;;
-    --jobs) JOBS=$2; shift 2;; --shared) SHARED=$2; shift 2;;
+    --jobs) JOBS=$2; shift 2;; --shared) SHARED=$2; shift 2;; --input) INPUT=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
-CORPUS=${XDG_CACHE_HOME:-$HOME/.cache}/bersih-bench/gates-${MB}mb-s1
-if [ ! -s "$CORPUS/articles.jsonl" ]; then
-  python3 "$SHARED/bench/gen_corpus.py" --mb "$MB" --seed 1 --format jsonl --out "$CORPUS" >&2
+if [ -z "$INPUT" ]; then
+  CORPUS=${XDG_CACHE_HOME:-$HOME/.cache}/bersih-bench/gates-${MB}mb-s1
+  if [ ! -s "$CORPUS/articles.jsonl" ]; then
+    python3 "$SHARED/bench/gen_corpus.py" --mb "$MB" --seed 1 --format jsonl --out "$CORPUS" >&2
+  fi
+  INPUT=$CORPUS/articles.jsonl
 fi
-INPUT=$CORPUS/articles.jsonl
 BYTES=$(stat -c %s "$INPUT")
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 cat "$INPUT" > /dev/null # into the page cache
