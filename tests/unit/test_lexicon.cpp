@@ -22,29 +22,16 @@ Lexicon parse(const std::string& text) {
 
 TEST_CASE("lexicon: every class a stage asks for is in the built-in lexicon", "[lexicon]") {
     const Lexicon& lexicon = Lexicon::builtin();
-    for (const char* id : {"headline-function-words",
-                           "list-function-words",
-                           "heading-function-words",
-                           "place-prepositions",
-                           "sentence-openers",
-                           "headline-tails",
-                           "office-governors",
-                           "headline-predicates",
-                           "reporting-verbs",
-                           "abbreviations",
-                           "camel-case-brands",
-                           "office-titles",
-                           "place-class-nouns",
-                           "currency-names",
-                           "currency-markers",
-                           "channel-names",
-                           "day-names",
-                           "dateline-labels",
-                           "author-labels",
-                           "editor-labels",
-                           "credit-stop-words",
-                           "credit-label-qualifiers",
-                           "reporter-line-openers"}) {
+    for (const char* id :
+         {"headline-function-words", "list-function-words", "heading-function-words",
+          "place-prepositions",      "sentence-openers",    "headline-tails",
+          "office-governors",        "headline-predicates", "reporting-verbs",
+          "abbreviations",           "camel-case-brands",   "office-titles",
+          "place-class-nouns",       "currency-names",      "currency-markers",
+          "channel-names",           "day-names",           "dateline-labels",
+          "author-labels",           "editor-labels",       "credit-stop-words",
+          "credit-label-qualifiers", "name-joiners",        "name-particles",
+          "reporter-line-openers"}) {
         INFO(id);
         CHECK_FALSE(lexicon.words(id).words().empty());
         CHECK_FALSE(lexicon.words(id).description().empty());
