@@ -4,16 +4,18 @@
 # and >= 0.5x the speed of plain cleaning. Prints MB/s, peak RSS, records kept, and the ratios.
 #
 #   bench/gates_bench.sh [--bersih build/bersih] [--mb 1000] [--reps 3] [--jobs 2] [--shared ../shared]
-#                        [--input FILE.jsonl]
+#                        [--input FILE.jsonl] [--no-all]
+# --no-all leaves out the run with every gate (the issue's figure is --dedup near alone).
 # Not a test: its numbers depend on the machine and its load. The corpus is cached in
 # ~/.cache/bersih-bench/ (never inside the repo); --input times an existing corpus instead.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BERSIH=$ROOT/build/bersih MB=1000 REPS=3 JOBS=2 SHARED=$ROOT/../shared INPUT=''
+BERSIH=$ROOT/build/bersih MB=1000 REPS=3 JOBS=2 SHARED=$ROOT/../shared INPUT='' ALL=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --bersih) BERSIH=$2; shift 2;; --mb) MB=$2; shift 2;; --reps) REPS=$2; shift 2;;
     --jobs) JOBS=$2; shift 2;; --shared) SHARED=$2; shift 2;; --input) INPUT=$2; shift 2;;
+    --no-all) ALL=0; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -56,14 +58,21 @@ PY
 echo "input: $INPUT ($((BYTES / 1000000)) MB), -j $JOBS, median of $REPS" >&2
 read -r plain_s plain_kb <<< "$(run plain)"
 read -r near_s near_kb <<< "$(run near --dedup near)"
-read -r all_s all_kb <<< "$(run all --dedup near --min-words 50 --lang id --max-residue 0.05)"
+all_s=0 all_kb=0
+if [ "$ALL" = 1 ]; then
+  read -r all_s all_kb <<< "$(run all --dedup near --min-words 50 --lang id --max-residue 0.05)"
+fi
 report plain "$plain_s" "$plain_kb"
 report near "$near_s" "$near_kb"
-report all "$all_s" "$all_kb"
+if [ "$ALL" = 1 ]; then
+  report all "$all_s" "$all_kb"
+fi
 python3 - "$plain_s" "$near_s" "$all_s" "$near_kb" "$all_kb" <<'PY'
 import sys
 plain, near, all_, near_kb, all_kb = map(float, sys.argv[1:])
 for name, s, kb in (("--dedup near", near, near_kb), ("all gates", all_, all_kb)):
+    if s == 0:
+        continue  # --no-all
     ratio = plain / s
     print(f"{name}: {ratio:.2f}x the speed of plain cleaning ({'ok' if ratio >= 0.5 else 'BELOW 0.5x'}), "
           f"peak RSS {kb / 1024:.1f} MB ({'ok' if kb <= 128 * 1024 else 'ABOVE 128 MB'})")
