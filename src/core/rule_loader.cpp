@@ -195,7 +195,7 @@ public:
             } else if (value == "share") {
                 rule.heads_list = WidgetList::share;
             } else {
-                fail(node->source(), "'heads_list' must be \"headlines\", \"tags\" or \"share\"");
+                fail(node->source(), R"('heads_list' must be "headlines", "tags" or "share")");
             }
             if (rule.kind != RuleKind::drop_line) {
                 fail(node->source(), "'heads_list' is only for drop-line rules");

@@ -142,10 +142,8 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
         const bool domain = role == CreditRole::other && w.find('.') != std::string_view::npos;
         if (l.joins_names(w) || l.name_particle(w)) {
             name_words = 0;
-        } else if (!upper(w.front()) && !domain) {
-            return std::string_view::npos;
-        } else if (++name_words > kMaxWordsPerName) {
-            return std::string_view::npos;
+        } else if ((!upper(w.front()) && !domain) || ++name_words > kMaxWordsPerName) {
+            return std::string_view::npos; // no name, or too long for a person's
         }
         if (++words > kMaxCreditWords) {
             return std::string_view::npos;

@@ -404,7 +404,7 @@ std::string reporter_names(std::string_view middle, const Context& ctx) {
         middle.remove_prefix(e);
     }
     const WordClass& joiners = ctx.lexicon.words("name-joiners");
-    const std::string names = collapse_spaces(middle);
+    std::string names = collapse_spaces(middle);
     std::size_t words = 0;
     for (std::size_t p = 0; p < names.size(); p = word_end(names, p) + 1) {
         const std::string_view w = std::string_view(names).substr(p, word_end(names, p) - p);
