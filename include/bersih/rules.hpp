@@ -27,6 +27,10 @@ enum class RuleKind {
     extract,        ///< cut the match and store its named groups as metadata
 };
 
+/// A page widget that is a list under a heading: what the items under a removed heading are
+/// (src/filters/widgets.cpp recognises them by their shape).
+enum class WidgetList { none, headlines, tags, share };
+
 std::string_view to_string(Scope scope) noexcept;
 std::string_view to_string(RuleKind kind) noexcept;
 
@@ -45,6 +49,9 @@ struct Rule {
     /// drop_line: only when the line is off the article's topic (shares fewer than two content
     /// words with the rest of the record): a card for another story, not a subheading.
     bool off_topic = false;
+    /// drop-line: the line it removes heads a widget list of these items ("Berita Terkait" over
+    /// headlines), which widgets.cpp then removes with it.
+    WidgetList heads_list = WidgetList::none;
     std::string field;                        ///< extract (or truncate-after): the metadata field
     Category rest_category = Category::other; ///< truncate-after: category of the lines after
     std::vector<std::string> outlets;         ///< only for these outlets (empty: every outlet)

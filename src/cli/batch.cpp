@@ -6,6 +6,7 @@
 #include "cli/diagnostics.hpp"
 #include "cli/fail_over.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/ordered_batches.hpp"
 #include "cli/output.hpp"
 #include "cli/output_file.hpp"
 #include "cli/output_paths.hpp"
@@ -14,12 +15,8 @@
 #include "cli/report.hpp"
 
 #include <fmt/format.h>
-#include <tbb/global_control.h>
-#include <tbb/parallel_pipeline.h>
-#include <tbb/task_arena.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <iterator>
@@ -415,52 +412,17 @@ int run_batch(const CliOptions& options, const Pipeline& pipeline,
     const bool want_stats = options.stats_file.has_value();
     const gates::ResidueScorer residue(pipeline.rules());
 
-    if (options.jobs <= 1) {
-        for (;;) {
-            Batch batch;
-            if (writer.stopped() || !fill(batch, source)) {
-                break;
-            }
+    run_ordered_batches<Batch>(
+        options.jobs, [&](Batch& batch) { return fill(batch, source); },
+        [&](Batch& batch) {
             for (auto& slot : batch.slots) {
                 process(slot, pipeline, residue, options, want_stats);
             }
+        },
+        [&](Batch& batch) {
             writer.write(batch);
-        }
-    } else {
-        std::atomic<bool> stop{false};
-        // Allow more workers than cores when asked for (-j 8 on 2 cores): TBB's default limit.
-        const tbb::global_control limit(tbb::global_control::max_allowed_parallelism, options.jobs);
-        tbb::task_arena arena(static_cast<int>(options.jobs));
-        arena.execute([&] {
-            tbb::parallel_pipeline(
-                options.jobs * 2 + 1,
-                tbb::make_filter<void, Batch*>(tbb::filter_mode::serial_in_order,
-                                               [&](tbb::flow_control& fc) -> Batch* {
-                                                   auto batch = std::make_unique<Batch>();
-                                                   if (stop.load() || !fill(*batch, source)) {
-                                                       fc.stop();
-                                                       return nullptr;
-                                                   }
-                                                   return batch.release();
-                                               }) &
-                    tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
-                                                     [&](Batch* batch) {
-                                                         for (auto& slot : batch->slots) {
-                                                             process(slot, pipeline, residue,
-                                                                     options, want_stats);
-                                                         }
-                                                         return batch;
-                                                     }) &
-                    tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order,
-                                                   [&](Batch* batch) {
-                                                       std::unique_ptr<Batch> owned(batch);
-                                                       writer.write(*owned);
-                                                       if (writer.stopped()) {
-                                                           stop.store(true);
-                                                       }
-                                                   }));
+            return !writer.stopped();
         });
-    }
 
     report.finish(source.bytes());
     const bool outputs_ok = writer.finish();

@@ -2,13 +2,10 @@
 
 #include "bersih/io_paths.hpp"
 #include "cli/diagnostics.hpp"
+#include "cli/ordered_batches.hpp"
 #include "cli/output_file.hpp"
 #include "learn/pack_writer.hpp"
 #include "learn/template_miner.hpp"
-
-#include <tbb/global_control.h>
-#include <tbb/parallel_pipeline.h>
-#include <tbb/task_arena.h>
 
 #include <deque>
 #include <variant>
@@ -170,42 +167,12 @@ LearnOutcome learn_from_inputs(const CliOptions& options, const Pipeline& pipeli
             miner.add(observation);
         }
     };
-    if (options.jobs <= 1) {
-        for (;;) {
-            Batch batch;
-            if (!fill(batch, source)) {
-                break;
-            }
-            observe_all(batch);
+    run_ordered_batches<Batch>(
+        options.jobs, [&](Batch& batch) { return fill(batch, source); }, observe_all,
+        [&](const Batch& batch) {
             count(batch);
-        }
-    } else {
-        const tbb::global_control limit(tbb::global_control::max_allowed_parallelism, options.jobs);
-        tbb::task_arena arena(static_cast<int>(options.jobs));
-        arena.execute([&] {
-            tbb::parallel_pipeline(
-                options.jobs * 2 + 1,
-                tbb::make_filter<void, Batch*>(tbb::filter_mode::serial_in_order,
-                                               [&](tbb::flow_control& fc) -> Batch* {
-                                                   auto batch = std::make_unique<Batch>();
-                                                   if (!fill(*batch, source)) {
-                                                       fc.stop();
-                                                       return nullptr;
-                                                   }
-                                                   return batch.release();
-                                               }) &
-                    tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
-                                                     [&](Batch* batch) {
-                                                         observe_all(*batch);
-                                                         return batch;
-                                                     }) &
-                    tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order,
-                                                   [&](Batch* batch) {
-                                                       const std::unique_ptr<Batch> owned(batch);
-                                                       count(*owned);
-                                                   }));
+            return true;
         });
-    }
     LearnOutcome outcome;
     const auto rules = miner.mine(pipeline.rules());
     outcome.pack = learn::write_pack(rules, settings, miner.articles());

@@ -54,11 +54,15 @@ void list_rules(const RuleSet& rules) {
     }
 }
 
-// The word classes and months of rules/lexicon.toml and the outlets' names, aliases and domains.
+// The word classes, patterns and months of rules/lexicon.toml and the outlets' names, aliases and
+// domains.
 void list_lexicon(const RuleSet& rules) {
     const Lexicon& lexicon = Lexicon::builtin();
     for (const auto& word_class : lexicon.classes()) {
         fmt::print("class {:<28} {}\n", word_class.id(), fmt::join(word_class.words(), " "));
+    }
+    for (const auto& pattern : lexicon.patterns()) {
+        fmt::print("pattern {:<26} {}\n", pattern.id, pattern.text);
     }
     for (const auto& [number, names] : lexicon.months()) {
         fmt::print("month {:<28} {}\n", number, fmt::join(names, " "));

@@ -1,4 +1,4 @@
-// Reads rules/lexicon.toml into word classes and month names.
+// Reads rules/lexicon.toml into word classes, whole-line patterns and month names.
 #include "bersih/lexicon.hpp"
 
 #include "bersih/normalize.hpp"
@@ -38,6 +38,72 @@ std::vector<std::string> string_list(std::string_view file, const toml::node& no
     return out;
 }
 
+// The tables of an array of tables ("[[class]]"); `written` says how, for the message when
+// the node is something else.
+std::vector<const toml::table*> tables_of(std::string_view file, const toml::node& node,
+                                          std::string_view written) {
+    const auto* array = node.as_array();
+    if (array == nullptr) {
+        fail(file, node.source(), written);
+    }
+    std::vector<const toml::table*> tables;
+    for (const auto& item : *array) {
+        const auto* table = item.as_table();
+        if (table == nullptr) {
+            fail(file, item.source(), written);
+        }
+        tables.push_back(table);
+    }
+    return tables;
+}
+
+// A [[pattern]]: compiled as the stages match it (Perl syntax, the whole line), and checked
+// against its examples here, so that a pattern that drifted from them never loads.
+LexiconPattern read_pattern(std::string_view file, const toml::table& table) {
+    for (const auto& [key, value] : table) {
+        if (key != "id" && key != "description" && key != "pattern" && key != "must_match" &&
+            key != "must_not_match") {
+            fail(file, value.source(), fmt::format("unknown key '{}' in [[pattern]]", key.str()));
+        }
+    }
+    const auto* id = table.get_as<std::string>("id");
+    const auto* text = table.get_as<std::string>("pattern");
+    const toml::node* match = table.get("must_match");
+    const toml::node* no_match = table.get("must_not_match");
+    if (id == nullptr || id->get().empty() || text == nullptr || match == nullptr ||
+        no_match == nullptr) {
+        fail(file, table.source(),
+             "a [[pattern]] needs an 'id', its 'pattern', 'must_match' and 'must_not_match'");
+    }
+    LexiconPattern out;
+    out.id = id->get();
+    if (const auto* description = table.get_as<std::string>("description")) {
+        out.description = description->get();
+    }
+    out.text = text->get();
+    try {
+        out.regex = boost::regex(out.text);
+    } catch (const boost::regex_error& e) {
+        fail(file, text->source(),
+             fmt::format("pattern '{}' does not compile: {}", out.id, e.what()));
+    }
+    out.must_match = string_list(file, *match, "'must_match'");
+    out.must_not_match = string_list(file, *no_match, "'must_not_match'");
+    for (const auto& line : out.must_match) {
+        if (!boost::regex_match(line, out.regex)) {
+            fail(file, match->source(),
+                 fmt::format("pattern '{}' does not match its example '{}'", out.id, line));
+        }
+    }
+    for (const auto& line : out.must_not_match) {
+        if (boost::regex_match(line, out.regex)) {
+            fail(file, no_match->source(),
+                 fmt::format("pattern '{}' matches its counter-example '{}'", out.id, line));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 WordClass::WordClass(std::string id, std::string description, std::vector<std::string> words,
@@ -61,22 +127,16 @@ void Lexicon::add(const RuleSource& source) {
     }
     const std::string_view file = source.name;
     for (const auto& [key, node] : root) {
-        if (key != "class" && key != "months") {
+        if (key != "class" && key != "pattern" && key != "months") {
             fail(file, node.source(),
-                 fmt::format("unknown top-level key '{}' (expected [[class]] or [months])",
+                 fmt::format("unknown top-level key '{}' (expected [[class]], [[pattern]] or "
+                             "[months])",
                              key.str()));
         }
     }
     if (const toml::node* node = root.get("class")) {
-        const auto* array = node->as_array();
-        if (array == nullptr) {
-            fail(file, node->source(), "word classes are written as [[class]] tables");
-        }
-        for (const auto& item : *array) {
-            const auto* table = item.as_table();
-            if (table == nullptr) {
-                fail(file, item.source(), "word classes are written as [[class]] tables");
-            }
+        for (const toml::table* table :
+             tables_of(file, *node, "word classes are written as [[class]] tables")) {
             for (const auto& [key, value] : *table) {
                 if (key != "id" && key != "description" && key != "words" &&
                     key != "must_not_include") {
@@ -108,6 +168,17 @@ void Lexicon::add(const RuleSource& source) {
                 }
             }
             classes_.push_back(std::move(word_class));
+        }
+    }
+    if (const toml::node* node = root.get("pattern")) {
+        for (const toml::table* table :
+             tables_of(file, *node, "patterns are written as [[pattern]] tables")) {
+            auto pattern = read_pattern(file, *table);
+            if (std::any_of(patterns_.begin(), patterns_.end(),
+                            [&](const LexiconPattern& p) { return p.id == pattern.id; })) {
+                fail(file, table->source(), fmt::format("duplicate pattern id '{}'", pattern.id));
+            }
+            patterns_.push_back(std::move(pattern));
         }
     }
     if (const toml::node* node = root.get("months")) {
@@ -157,6 +228,15 @@ const WordClass& Lexicon::words(std::string_view id) const {
                                  [&](const WordClass& c) { return c.id() == id; });
     if (it == classes_.end()) {
         throw std::out_of_range(fmt::format("the lexicon has no word class '{}'", id));
+    }
+    return *it;
+}
+
+const LexiconPattern& Lexicon::pattern(std::string_view id) const {
+    const auto it = std::find_if(patterns_.begin(), patterns_.end(),
+                                 [&](const LexiconPattern& p) { return p.id == id; });
+    if (it == patterns_.end()) {
+        throw std::out_of_range(fmt::format("the lexicon has no pattern '{}'", id));
     }
     return *it;
 }

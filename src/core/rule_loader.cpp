@@ -31,7 +31,7 @@ const std::set<std::string, std::less<>> kRuleKeys{
     "id",        "category",   "scope",          "kind",        "pattern",
     "icase",     "end",        "max_lines",      "then_drop",   "field",
     "outlets",   "must_match", "must_not_match", "description", "rest_category",
-    "prev_line", "next_line",  "off_topic"};
+    "prev_line", "next_line",  "off_topic",      "heads_list"};
 
 const std::set<std::string, std::less<>> kOutletKeys{"id",        "name",    "signatures",
                                                      "time_zone", "aliases", "domains"};
@@ -184,6 +184,22 @@ public:
                 fail(node->source(), "'off_topic' is only for drop-line rules");
             }
             rule.off_topic = b->get();
+        }
+        if (const toml::node* node = table.get("heads_list")) {
+            const auto* text = node->as_string();
+            const std::string_view value = text != nullptr ? text->get() : std::string_view{};
+            if (value == "headlines") {
+                rule.heads_list = WidgetList::headlines;
+            } else if (value == "tags") {
+                rule.heads_list = WidgetList::tags;
+            } else if (value == "share") {
+                rule.heads_list = WidgetList::share;
+            } else {
+                fail(node->source(), R"('heads_list' must be "headlines", "tags" or "share")");
+            }
+            if (rule.kind != RuleKind::drop_line) {
+                fail(node->source(), "'heads_list' is only for drop-line rules");
+            }
         }
         if (rule.kind == RuleKind::drop_block && !rule.end) {
             fail(where, "a drop-block rule needs an 'end' pattern");

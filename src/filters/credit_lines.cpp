@@ -7,8 +7,9 @@
 // joiners, no function word, so a sentence that starts with a label ("Editor: Budi, yang juga ...")
 // is never one. The line goes as `core.credit-line` and its author and editor names fill the
 // metadata the rules left empty.
-#include "bersih/lexicon.hpp"
 #include "filters/context.hpp"
+#include "filters/credit_labels.hpp"
+#include "filters/line_scan.hpp"
 
 #include <optional>
 #include <string>
@@ -18,44 +19,22 @@
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kMaxWordsPerItem = 12; // "A B C, D E F dan G H"
-constexpr std::size_t kMaxWordsPerName = 5;  // more reads as a headline, not a person
 constexpr std::size_t kMaxLineBytes = 300;
 
-enum class Role { author, editor, other };
-
 struct Item {
-    Role role;
+    CreditRole role;
     std::string names;
 };
 
-struct Labels {
-    const WordClass& authors;
-    const WordClass& editors;
-    const WordClass& others;
-    const WordClass& openers;
-};
-
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // Between two items: "|", "/", ";", "•", a dash, or a comma before the next label.
 bool is_item_separator(char c) { return c == '|' || c == '/' || c == ';'; }
-
-std::size_t skip_spaces(std::string_view s, std::size_t p) {
-    while (p < s.size() && is_space(s[p])) {
-        ++p;
-    }
-    return p;
-}
 
 std::size_t skip_separators(std::string_view s, std::size_t p) {
     for (;;) {
         p = skip_spaces(s, p);
         if (p < s.size() && (is_item_separator(s[p]) || s[p] == ',' || s[p] == '-')) {
             ++p;
-        } else if (s.substr(p).starts_with("\xE2\x80\x93") ||
-                   s.substr(p).starts_with("\xE2\x80\xA2")) {
+        } else if (s.substr(p).starts_with(kEnDash) || s.substr(p).starts_with(kBullet)) {
             p += 3; // en dash, bullet
         } else {
             return p;
@@ -64,15 +43,15 @@ std::size_t skip_separators(std::string_view s, std::size_t p) {
 }
 
 std::size_t letters_end(std::string_view s, std::size_t p) {
-    while (p < s.size() && (is_upper(s[p]) || is_lower(s[p]))) {
+    while (upper_at(s, p) || lower_at(s, p)) {
         ++p;
     }
     return p;
 }
 
 // The label at p and where it ends: one word, or two ("Ditulis oleh").
-std::optional<std::pair<Role, std::size_t>> label_at(std::string_view s, std::size_t p,
-                                                     const Labels& l, bool& opener) {
+std::optional<std::pair<CreditRole, std::size_t>> label_at(std::string_view s, std::size_t p,
+                                                           const CreditLabels& l, bool& opener) {
     const std::size_t e1 = letters_end(s, p);
     if (e1 == p) {
         return std::nullopt;
@@ -84,32 +63,29 @@ std::optional<std::pair<Role, std::size_t>> label_at(std::string_view s, std::si
             std::string(s.substr(p, e1 - p)) + " " + std::string(s.substr(p2, e2 - p2));
         if (l.openers.contains(two)) {
             opener = true;
-            return std::pair{Role::author, e2};
+            return std::pair{CreditRole::author, e2};
         }
     }
     const std::string_view w = s.substr(p, e1 - p);
     opener = l.openers.contains(w);
-    if (opener || l.authors.contains(w)) {
-        return std::pair{Role::author, e1};
+    if (opener) {
+        return std::pair{CreditRole::author, e1};
     }
-    if (l.editors.contains(w)) {
-        return std::pair{Role::editor, e1};
-    }
-    if (l.others.contains(w)) {
-        return std::pair{Role::other, e1};
+    if (const auto role = l.role_of(w)) {
+        return std::pair{*role, e1};
     }
     return std::nullopt;
 }
 
 // A label glued to the end of the word before it, as a scraper that dropped the line break leaves
 // it ("MelkyEditor:"): the offset of the label inside [p, e), or npos.
-std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const Labels& l) {
+std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const CreditLabels& l) {
     const std::size_t colon = skip_spaces(s, e);
     if (colon >= s.size() || s[colon] != ':') {
         return std::string_view::npos;
     }
     for (std::size_t i = p + 1; i < e; ++i) {
-        if (is_upper(s[i]) && is_lower(s[i - 1])) {
+        if (upper(s[i]) && lower(s[i - 1])) {
             bool opener = false;
             const auto label = label_at(s, i, l, opener);
             if (label && label->second == e && !opener) {
@@ -120,13 +96,8 @@ std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const 
     return std::string_view::npos;
 }
 
-bool is_joiner(std::string_view w) {
-    return w == "dan" || w == "&" || w == "bin" || w == "binti" || w == "van" || w == "de" ||
-           w == "al" || w == "el";
-}
-
 // The names after a label, up to the next separator or label; npos when a word is no name.
-std::size_t read_names(std::string_view s, std::size_t p, Role role, const Labels& l,
+std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const CreditLabels& l,
                        std::string& names) {
     std::size_t words = 0;
     std::size_t name_words = 0;
@@ -149,12 +120,12 @@ std::size_t read_names(std::string_view s, std::size_t p, Role role, const Label
             p = next;
             continue;
         }
-        if (s.substr(p).starts_with("\xE2\x80\x93") ||
-            (s[p] == '-' && p + 1 < s.size() && is_space(s[p + 1]))) {
+        if (s.substr(p).starts_with(kEnDash) ||
+            (s[p] == '-' && p + 1 < s.size() && s[p + 1] == ' ')) {
             return words > 0 ? p : std::string_view::npos;
         }
         std::size_t e = p;
-        while (e < s.size() && !is_space(s[e]) && !is_item_separator(s[e]) && s[e] != ',' &&
+        while (e < s.size() && s[e] != ' ' && !is_item_separator(s[e]) && s[e] != ',' &&
                s[e] != ')' && s[e] != ':') {
             ++e;
         }
@@ -168,15 +139,13 @@ std::size_t read_names(std::string_view s, std::size_t p, Role role, const Label
         }
         const std::size_t glued = glued_label(s, p, e, l);
         const std::string_view w = s.substr(p, (glued == std::string_view::npos ? e : glued) - p);
-        const bool domain = role == Role::other && w.find('.') != std::string_view::npos;
-        if (is_joiner(w)) {
+        const bool domain = role == CreditRole::other && w.find('.') != std::string_view::npos;
+        if (l.joins_names(w) || l.name_particle(w)) {
             name_words = 0;
-        } else if (!is_upper(w.front()) && !domain) {
-            return std::string_view::npos;
-        } else if (++name_words > kMaxWordsPerName) {
-            return std::string_view::npos;
+        } else if ((!upper(w.front()) && !domain) || ++name_words > kMaxWordsPerName) {
+            return std::string_view::npos; // no name, or too long for a person's
         }
-        if (++words > kMaxWordsPerItem) {
+        if (++words > kMaxCreditWords) {
             return std::string_view::npos;
         }
         names += names.empty() || names.back() == ',' ? "" : " ";
@@ -191,14 +160,14 @@ std::size_t read_names(std::string_view s, std::size_t p, Role role, const Label
     }
 }
 
-std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labels& l,
+std::optional<std::vector<Item>> read_credit_line(std::string_view s, const CreditLabels& l,
                                                   bool outside_prose, bool below_prose) {
     if (s.size() > kMaxLineBytes) {
         return std::nullopt;
     }
     std::size_t p = skip_spaces(s, 0);
     std::size_t end = s.size();
-    while (end > p && is_space(s[end - 1])) {
+    while (end > p && s[end - 1] == ' ') {
         --end;
     }
     if (p < end && s[p] == '(' && s[end - 1] == ')') {
@@ -218,7 +187,7 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labe
         std::size_t q = skip_spaces(s, label->second);
         if (q < s.size() && s[q] == ':') {
             ++q;
-        } else if (!outside_prose || label->first == Role::other) {
+        } else if (!outside_prose || label->first == CreditRole::other) {
             return std::nullopt;
         } else {
             colonless_opener = colonless_opener || (opener && items.empty());
@@ -228,7 +197,7 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labe
         if (p == std::string_view::npos) {
             return std::nullopt;
         }
-        named = named || item.role != Role::other;
+        named = named || item.role != CreditRole::other;
         items.push_back(std::move(item));
     }
     // "Sumber: Antara" alone is a credit below the article, and a data source under a table
@@ -247,9 +216,7 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Labe
 } // namespace
 
 void drop_credit_lines(Document& doc, const Context& ctx) {
-    const Labels labels{ctx.lexicon.words("author-labels"), ctx.lexicon.words("editor-labels"),
-                        ctx.lexicon.words("credit-other-labels"),
-                        ctx.lexicon.words("byline-openers")};
+    const CreditLabels labels(ctx.lexicon);
     const Zones zones = find_zones(doc);
     std::vector<std::string> authors;
     std::vector<std::string> editors;
@@ -266,9 +233,9 @@ void drop_credit_lines(Document& doc, const Context& ctx) {
             continue;
         }
         for (const Item& item : *items) {
-            if (item.role == Role::author) {
+            if (item.role == CreditRole::author) {
                 add_unique(authors, split_names(item.names));
-            } else if (item.role == Role::editor) {
+            } else if (item.role == CreditRole::editor) {
                 add_unique(editors, split_names(item.names));
             }
         }

@@ -3,8 +3,9 @@
 // ..."), a credit line behind a related-link stub ("Baca juga: Pewarta: A"). Each item is a
 // label of the lexicon's author-labels or editor-labels, a colon, and capitalised names up to the
 // next label or a credit-stop-word. Only fills what the rules left empty.
-#include "bersih/lexicon.hpp"
 #include "filters/context.hpp"
+#include "filters/credit_labels.hpp"
+#include "filters/line_scan.hpp"
 
 #include <algorithm>
 #include <string>
@@ -14,27 +15,17 @@
 namespace bersih::filters {
 namespace {
 
-constexpr std::size_t kMaxNameWords = 12;   // "A B C, D E F dan G H"
-constexpr std::size_t kMaxWordsPerName = 5; // more reads as a headline, not a person
-
 struct Credits {
     std::vector<std::string> authors;
     std::vector<std::string> editors;
 };
 
+// The lexicon's labels, and the words that end names or make a label something else.
 struct Classes {
-    const WordClass& authors;
-    const WordClass& editors;
+    CreditLabels labels;
     const WordClass& stops;
     const WordClass& qualifiers;
 };
-
-std::size_t skip_spaces(std::string_view s, std::size_t p) {
-    while (p < s.size() && s[p] == ' ') {
-        ++p;
-    }
-    return p;
-}
 
 std::size_t word_end(std::string_view s, std::size_t p) {
     while (p < s.size() && s[p] != ' ' && s[p] != ':') {
@@ -43,15 +34,11 @@ std::size_t word_end(std::string_view s, std::size_t p) {
     return p;
 }
 
-bool is_label(std::string_view w, const Classes& c) {
-    return c.authors.contains(w) || c.editors.contains(w);
-}
-
 // The names after "Label:" at p, as one string ("A B, C dan D"); empty when none.
 std::string names_at(std::string_view s, std::size_t p, const Classes& c) {
     std::string names;
     std::size_t words = 0;
-    while (words < kMaxNameWords) {
+    while (words < kMaxCreditWords) {
         p = skip_spaces(s, p);
         const std::size_t e = word_end(s, p);
         if (e == p) {
@@ -67,11 +54,10 @@ std::string names_at(std::string_view s, std::size_t p, const Classes& c) {
             bare.remove_suffix(1);
         }
         const bool next_label = e < s.size() && s[e] == ':';
-        if (bare.empty() || next_label || is_label(bare, c) || c.stops.contains(bare)) {
+        if (bare.empty() || next_label || c.labels.names_people(bare) || c.stops.contains(bare)) {
             break;
         }
-        const bool joiner = bare == "dan" || bare == "&";
-        if (!joiner && !(bare.front() >= 'A' && bare.front() <= 'Z')) {
+        if (!c.labels.joins_names(bare) && !upper(bare.front())) {
             break;
         }
         names += (names.empty() ? "" : " ");
@@ -95,14 +81,15 @@ void read_credits(std::string_view s, const Classes& c, Credits& out) {
         const std::string_view w = s.substr(p, e - p);
         const std::size_t colon = skip_spaces(s, e);
         const bool word_start = p == 0 || s[p - 1] == ' ' || s[p - 1] == '(';
-        if (word_start && colon < s.size() && s[colon] == ':' && is_label(w, c) &&
+        if (word_start && colon < s.size() && s[colon] == ':' && c.labels.names_people(w) &&
             !c.qualifiers.contains(previous)) {
             const auto names = split_names(names_at(s, colon + 1, c));
             const bool person_names = std::all_of(names.begin(), names.end(), [](const auto& n) {
                 return word_count_up_to(n, kMaxWordsPerName + 1) <= kMaxWordsPerName;
             });
             if (person_names) {
-                add_unique(c.authors.contains(w) ? out.authors : out.editors, names);
+                add_unique(c.labels.role_of(w) == CreditRole::author ? out.authors : out.editors,
+                           names);
             }
         }
         if (e > p) {
@@ -118,8 +105,7 @@ void names_from_credits(Document& doc, const Context& ctx) {
     if (!doc.meta.authors.empty() && !doc.meta.editors.empty()) {
         return;
     }
-    const Classes classes{ctx.lexicon.words("author-labels"), ctx.lexicon.words("editor-labels"),
-                          ctx.lexicon.words("credit-stop-words"),
+    const Classes classes{CreditLabels(ctx.lexicon), ctx.lexicon.words("credit-stop-words"),
                           ctx.lexicon.words("credit-label-qualifiers")};
     Credits credits;
     for (const Line& line : doc.lines) {

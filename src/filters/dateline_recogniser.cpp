@@ -14,6 +14,8 @@
 #include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
+#include "filters/credit_labels.hpp"
+#include "filters/line_scan.hpp"
 
 #include <optional>
 #include <string>
@@ -33,13 +35,6 @@ constexpr std::size_t kMaxHeaderBytes = 400;    // title, byline and date before
 constexpr std::size_t kMinTitleWords = 3;
 constexpr std::size_t kMinRepeatBytes = 40; // a pull quote found again in the body
 
-bool upper_at(std::string_view s, std::size_t p) {
-    return p < s.size() && s[p] >= 'A' && s[p] <= 'Z';
-}
-bool lower_at(std::string_view s, std::size_t p) {
-    return p < s.size() && s[p] >= 'a' && s[p] <= 'z';
-}
-
 // "-", "--", "–" or "—" at p: its length, 0 when there is none.
 std::size_t dash_at(std::string_view s, std::size_t p) {
     const std::string_view rest = s.substr(std::min(p, s.size()));
@@ -49,14 +44,7 @@ std::size_t dash_at(std::string_view s, std::size_t p) {
     if (rest.starts_with("-")) {
         return 1;
     }
-    return rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ? 3 : 0;
-}
-
-std::size_t skip_spaces(std::string_view s, std::size_t p) {
-    while (p < s.size() && s[p] == ' ') {
-        ++p;
-    }
-    return p;
+    return rest.starts_with(kEnDash) || rest.starts_with(kEmDash) ? 3 : 0;
 }
 
 // The end of the word at p: a space, ',', '(' or ')', a colon before a space ("Jakarta: Body"),
@@ -162,7 +150,7 @@ bool city_word(std::string_view w, bool any_case) {
     }
     for (const char c : w) {
         const auto u = static_cast<unsigned char>(c);
-        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80;
+        const bool letter = upper(c) || lower(c) || u >= 0x80;
         if (!letter && c != '.' && c != '\'' && c != '-') {
             return false;
         }
@@ -211,11 +199,11 @@ std::optional<std::size_t> body_start(std::string_view s, std::size_t p, bool no
         const std::size_t body = skip_spaces(s, q + dash);
         // "Kompas.com - 12/03/2025" is a date line, not a dateline.
         const bool opens = body == s.size() || upper_at(s, body) || s[body] == '"' ||
-                           s.substr(body).starts_with("\xE2\x80\x9C") || lower_at(s, body);
+                           s.substr(body).starts_with(kOpeningQuote) || lower_at(s, body);
         return opens ? std::optional<std::size_t>(body) : std::nullopt;
     }
     if (no_dash && q > p &&
-        (upper_at(s, q) || s[q] == '"' || s.substr(q).starts_with("\xE2\x80\x9C"))) {
+        (upper_at(s, q) || s[q] == '"' || s.substr(q).starts_with(kOpeningQuote))) {
         return q;
     }
     return std::nullopt;
@@ -240,10 +228,10 @@ std::size_t label_length(std::string_view s, const Lexicon& lexicon) {
 bool all_caps(std::string_view s) {
     bool letter = false;
     for (const char c : s) {
-        if (lower_at(std::string_view(&c, 1), 0)) {
+        if (lower(c)) {
             return false;
         }
-        letter = letter || upper_at(std::string_view(&c, 1), 0);
+        letter = letter || upper(c);
     }
     return letter;
 }
@@ -403,7 +391,7 @@ std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
 // The reporter's names in what stands between "Laporan Wartawan" and the dateline: after the
 // site and its ',' or ':' ("Tribunnews.com, Budi Santoso", "Tribun Contoh, Budi Santoso",
 // "situs.com : Budi Santoso") or after a site with no mark ("Tribunnews.com Budi Santoso").
-std::string reporter_names(std::string_view middle, const RuleSet& rules) {
+std::string reporter_names(std::string_view middle, const Context& ctx) {
     while (!middle.empty() &&
            (middle.back() == ' ' || middle.back() == '.' || middle.back() == ',')) {
         middle.remove_suffix(1);
@@ -412,14 +400,15 @@ std::string reporter_names(std::string_view middle, const RuleSet& rules) {
         middle.remove_prefix(mark + 1);
     } else if (const std::size_t e = word_end(middle, 0);
                domain_like(middle.substr(0, e)) ||
-               rules.find_outlet(middle.substr(0, e)) != nullptr) {
+               ctx.rules.find_outlet(middle.substr(0, e)) != nullptr) {
         middle.remove_prefix(e);
     }
-    const std::string names = collapse_spaces(middle);
+    const WordClass& joiners = ctx.lexicon.words("name-joiners");
+    std::string names = collapse_spaces(middle);
     std::size_t words = 0;
     for (std::size_t p = 0; p < names.size(); p = word_end(names, p) + 1) {
         const std::string_view w = std::string_view(names).substr(p, word_end(names, p) - p);
-        if (w.empty() || (!upper_at(w, 0) && w != "dan") || ++words > kMaxReporterWords) {
+        if (w.empty() || (!upper_at(w, 0) && !joiners.contains(w)) || ++words > kMaxReporterWords) {
             return {};
         }
     }
@@ -452,7 +441,7 @@ std::optional<Reporter> reporter_before_dateline(std::string_view s, const Conte
         }
         q = skip_spaces(s, q);
         if (parse_at(s, q, known_outlets(ctx))) {
-            std::string names = reporter_names(s.substr(p, q - p), ctx.rules);
+            std::string names = reporter_names(s.substr(p, q - p), ctx);
             if (!names.empty()) {
                 return Reporter{q, std::move(names)};
             }
@@ -483,7 +472,7 @@ std::string city_name(const std::string& city) {
     std::string out = title_case_city(city);
     bool word_start = true;
     for (char& c : out) {
-        if (word_start && c >= 'a' && c <= 'z') {
+        if (word_start && lower(c)) {
             c = static_cast<char>(c - 'a' + 'A');
         }
         word_start = c == ' ';
@@ -533,8 +522,7 @@ std::optional<HeaderDateline> dateline_after_header(std::string_view s, const Co
 // The title at the front of a flattened header: the words before the first credit label or day
 // name ("Judul Berita Penulis: A ..." -> "Judul Berita"); nothing when fewer than three words.
 std::optional<std::string> header_title(std::string_view header, const Context& ctx) {
-    const WordClass& authors = ctx.lexicon.words("author-labels");
-    const WordClass& editors = ctx.lexicon.words("editor-labels");
+    const CreditLabels labels(ctx.lexicon);
     const WordClass& days = ctx.lexicon.words("day-names");
     std::size_t words = 0;
     std::size_t end = 0;
@@ -544,7 +532,7 @@ std::optional<std::string> header_title(std::string_view header, const Context& 
         while (!w.empty() && (w.back() == ':' || w.back() == ',')) {
             w.remove_suffix(1);
         }
-        if (authors.contains(w) || editors.contains(w) || days.contains(w)) {
+        if (labels.names_people(w) || days.contains(w)) {
             break;
         }
         ++words;

@@ -1,13 +1,15 @@
 // Page widgets that are lists: a box heading that a rule removed ("Baca berikutnya", "Berita
-// Terkait", "Baca Juga", "Tag", "TOPIK TERKAIT", "Bagikan:") followed by its items, one per line:
-// headlines of other articles, single tag words, share-button labels. A regex sees one line, so it
-// can drop the heading but cannot tell a bare headline or a tag word from article text; here the
-// items are recognised by their shape *and* by standing right under such a heading:
+// Terkait", "Baca Juga", "Tag", "TOPIK TERKAIT", "Bagikan:": the lexicon's widget-*-headings
+// patterns, or any line of a rule whose data says it heads_list) followed by its items, one per
+// line: headlines of other articles, single tag words, share-button labels. A regex sees one line,
+// so it can drop the heading but cannot tell a bare headline or a tag word from article text; here
+// the items are recognised by their shape *and* by standing right under such a heading:
 //   - headlines: 2-24 words, no full stop, colon or comma at the end, no second sentence, no
 //     reporting verb, mostly capitalised words (Title Case); the list stops at the first line
 //     that is not one, at a blank line, or at a line already removed;
 //   - tags: at most four words and 40 bytes, no punctuation at the end;
-//   - share labels: the name of a network or a share action ("Facebook", "X", "Salin Link").
+//   - share labels: the name of a network or a share action ("Facebook", "X", "Salin Link"; the
+//     lexicon's share-labels).
 // Two more widgets need no heading:
 //   - a cluster of two or more share labels in a row (a share bar whose heading was not scraped);
 //     a single "X" or "Facebook" line is left alone, since inline-link fragments of split text
@@ -35,6 +37,31 @@ constexpr std::size_t kMaxItems = 12;
 
 enum class ListKind { none, headlines, tags, share, pages };
 
+// The heading patterns and word lists of the lexicon, looked up once per process.
+const LexiconPattern& heading_pattern(std::string_view id) {
+    return Lexicon::builtin().pattern(id);
+}
+
+// The list a rule's data says the line it removed heads; ListKind::none for lines no rule of
+// `heads` removed (the few active rules with a heads_list, found once per record).
+ListKind list_of_rule(const Line& line, const std::vector<const Rule*>& heads) {
+    for (const Rule* rule : heads) {
+        if (rule->id == line.rule) {
+            switch (rule->heads_list) {
+            case WidgetList::headlines:
+                return ListKind::headlines;
+            case WidgetList::tags:
+                return ListKind::tags;
+            case WidgetList::share:
+                return ListKind::share;
+            case WidgetList::none:
+                break;
+            }
+        }
+    }
+    return ListKind::none;
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t p = 0;
@@ -56,31 +83,26 @@ std::vector<std::string_view> split_words(std::string_view text) {
 // What kind of list a removed heading opens, from its words (the rule that removed it decided it
 // is a heading; this only says what its items look like). "Baca juga:" with a colon introduces one
 // link (the line rule takes its headline), the bare "Baca Juga" a box of several.
-ListKind list_heading(const Line& line) {
+ListKind list_heading(const Line& line, const std::vector<const Rule*>& heads) {
     if (line.kept() || line.blank()) {
         return ListKind::none;
     }
-    static const boost::regex headlines(
-        R"(^(?:Baca (?:[Jj]uga|[Bb]erikutnya|[Ss]elanjutnya)$|BACA (?:JUGA|BERIKUTNYA)$|Berita [Tt]erkait|BERITA TERKAIT|)"
-        R"(Berita [Ll]ainnya|BERITA LAINNYA|Artikel [Tt]erkait|ARTIKEL TERKAIT|Rekomendasi(?: [Bb]erita| [Aa]rtikel)?|)"
-        R"(Pilihan [Rr]edaksi|Terpopuler|TERPOPULER|Berita [Pp]opuler|Next Article|Artikel [Ss]elanjutnya|Berita [Ss]elanjutnya|)"
-        R"((?:(?:Simak|Saksikan|Tonton|Lihat) )?[Vv]ideo (?:[Pp]ilihan|[Tt]erkait|[Pp]opuler)(?: [Ii]ni| [Dd]i [Bb]awah [Ii]ni)?)\s*:?$)");
-    static const boost::regex tags(
-        R"(^(?:Tags?|TAGS?|Topik(?: [Tt]erkait)?|TOPIK(?: TERKAIT)?|Kata [Kk]unci)\s*:?$)");
-    static const boost::regex share(
-        R"(^(?:Bagikan|BAGIKAN|Share|SHARE)(?: [Aa]rtikel [Ii]ni)?\s*:?$)");
-    // A related box's heading in any wording the generic heading rule knows.
-    if (match::confirm_whole(headlines, line.text) || line.rule == "widgets.related-heading") {
+    static const boost::regex& headlines = heading_pattern("widget-headline-headings").regex;
+    static const boost::regex& tags = heading_pattern("widget-tag-headings").regex;
+    static const boost::regex& share = heading_pattern("widget-share-headings").regex;
+    // A heading in a wording only the rule that removed it knows ("Lihat Berita Lainnya").
+    const ListKind by_rule = list_of_rule(line, heads);
+    if (by_rule == ListKind::headlines || match::confirm_whole(headlines, line.text)) {
         return ListKind::headlines;
     }
     // "Halaman Selanjutnya" above the pager's page numbers, one per line.
     if (line.category == Category::pagination && word_count_up_to(line.text, 4) <= 3) {
         return ListKind::pages;
     }
-    if (match::confirm_whole(tags, line.text)) {
+    if (by_rule == ListKind::tags || match::confirm_whole(tags, line.text)) {
         return ListKind::tags;
     }
-    if (match::confirm_whole(share, line.text)) {
+    if (by_rule == ListKind::share || match::confirm_whole(share, line.text)) {
         return ListKind::share;
     }
     return ListKind::none;
@@ -147,11 +169,8 @@ bool tag_item(const std::string& text) {
 }
 
 bool share_item(const std::string& text) {
-    static const boost::regex label(
-        R"(^(?:Facebook|FACEBOOK|Twitter|TWITTER|X|WhatsApp|Whatsapp|WHATSAPP|WA|Telegram|TELEGRAM|Line|LINE|)"
-        R"(LinkedIn|Linkedin|LINKEDIN|Pinterest|Email|E-mail|EMAIL|Tweet|TWEET|Threads|Messenger|Reddit|)"
-        R"((?:Copy|Salin) (?:[Ll]ink|[Tt]autan|URL))$)");
-    return text.size() <= 20 && match::confirm_whole(label, text);
+    static const WordClass& labels = Lexicon::builtin().words("share-labels");
+    return text.size() <= 20 && labels.contains(text);
 }
 
 bool page_item(const std::string& text) {
@@ -285,10 +304,16 @@ void drop_top_navigation(Document& doc) {
 
 } // namespace
 
-void drop_widget_lists(Document& doc, const Context& /*ctx*/) {
+void drop_widget_lists(Document& doc, const Context& ctx) {
     drop_top_navigation(doc);
+    std::vector<const Rule*> heads;
+    for (const Rule* rule : ctx.active) {
+        if (rule->heads_list != WidgetList::none) {
+            heads.push_back(rule);
+        }
+    }
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        const ListKind kind = list_heading(doc.lines[i]);
+        const ListKind kind = list_heading(doc.lines[i], heads);
         if (kind != ListKind::none) {
             drop_items(doc, i, kind);
         }

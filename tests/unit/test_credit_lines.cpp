@@ -1,6 +1,8 @@
 // Lines made only of credit items (credit_lines.cpp), in the punctuation pages and scrapers leave
 // between them. Names and outlets are invented.
+#include "bersih/lexicon.hpp"
 #include "bersih/pipeline.hpp"
+#include "filters/credit_labels.hpp"
 #include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -113,4 +115,21 @@ TEST_CASE("credit lines: a source credit alone goes below the article, not insid
     CHECK(removed_by(below, source) == "core.credit-line");
     const auto inside = clean_without_rules(kFirst + "\n" + source + "\n" + kLast);
     CHECK(removed_by(inside, source) != "core.credit-line");
+}
+
+TEST_CASE("credit lines: the labels and joiners both credit stages read", "[credits]") {
+    using bersih::filters::CreditRole;
+    const bersih::filters::CreditLabels labels(bersih::Lexicon::builtin());
+    CHECK(labels.role_of("Pewarta") == CreditRole::author);
+    CHECK(labels.role_of("Redaktur") == CreditRole::editor);
+    CHECK(labels.role_of("Sumber") == CreditRole::other);
+    CHECK_FALSE(labels.role_of("Budi").has_value());
+    CHECK_FALSE(labels.role_of("pewarta").has_value()); // labels are capitalised
+    CHECK(labels.names_people("Penulis"));
+    CHECK_FALSE(labels.names_people("Foto"));
+    CHECK(labels.joins_names("dan"));
+    CHECK(labels.joins_names("&"));
+    CHECK_FALSE(labels.joins_names("bin"));
+    CHECK(labels.name_particle("binti"));
+    CHECK_FALSE(labels.name_particle("dan"));
 }

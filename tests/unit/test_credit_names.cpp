@@ -68,6 +68,11 @@ TEST_CASE("credit names: a Tribun reporter line glued to the dateline", "[credit
         clean_builtin("Laporan wartawan contoh.com : Budi Santoso CONTOH.COM -- " + kLede);
     CHECK(colon.meta.authors == Names{"Budi Santoso"});
     CHECK(colon.paragraphs.front() == kLede);
+    // Two reporters joined by "&" as by "dan" (the lexicon's name-joiners).
+    const auto two = clean_builtin(
+        "Laporan Wartawan Contoh.com, Budi Santoso & Rina Wati CONTOH.COM, SUKAMAJU - " + kLede);
+    CHECK(two.meta.authors == Names{"Budi Santoso", "Rina Wati"});
+    CHECK(two.paragraphs.front() == kLede);
 }
 
 TEST_CASE("credit names: the contributors' note", "[credits]") {

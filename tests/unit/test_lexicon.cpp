@@ -22,29 +22,16 @@ Lexicon parse(const std::string& text) {
 
 TEST_CASE("lexicon: every class a stage asks for is in the built-in lexicon", "[lexicon]") {
     const Lexicon& lexicon = Lexicon::builtin();
-    for (const char* id : {"headline-function-words",
-                           "list-function-words",
-                           "heading-function-words",
-                           "place-prepositions",
-                           "sentence-openers",
-                           "headline-tails",
-                           "office-governors",
-                           "headline-predicates",
-                           "reporting-verbs",
-                           "abbreviations",
-                           "camel-case-brands",
-                           "office-titles",
-                           "place-class-nouns",
-                           "currency-names",
-                           "currency-markers",
-                           "channel-names",
-                           "day-names",
-                           "dateline-labels",
-                           "author-labels",
-                           "editor-labels",
-                           "credit-stop-words",
-                           "credit-label-qualifiers",
-                           "reporter-line-openers"}) {
+    for (const char* id :
+         {"headline-function-words", "list-function-words", "heading-function-words",
+          "place-prepositions",      "sentence-openers",    "headline-tails",
+          "office-governors",        "headline-predicates", "reporting-verbs",
+          "abbreviations",           "camel-case-brands",   "office-titles",
+          "place-class-nouns",       "currency-names",      "currency-markers",
+          "channel-names",           "day-names",           "dateline-labels",
+          "author-labels",           "editor-labels",       "credit-stop-words",
+          "credit-label-qualifiers", "name-joiners",        "name-particles",
+          "reporter-line-openers"}) {
         INFO(id);
         CHECK_FALSE(lexicon.words(id).words().empty());
         CHECK_FALSE(lexicon.words(id).description().empty());
@@ -123,6 +110,40 @@ TEST_CASE("lexicon: doubtful files are rejected with file and line", "[lexicon]"
                       Catch::Contains("starts like a name of month 1"));
     CHECK_THROWS_WITH(parse("[months]\n5 = [\"Me\"]\n"), Catch::Contains("shorter than three"));
     CHECK_THROWS_AS(parse("[[class]\n"), RuleError);
+}
+
+TEST_CASE("lexicon: patterns match whole lines and are checked against their examples",
+          "[lexicon]") {
+    const Lexicon& builtin = Lexicon::builtin();
+    for (const char* id :
+         {"widget-headline-headings", "widget-tag-headings", "widget-share-headings"}) {
+        INFO(id);
+        const auto& pattern = builtin.pattern(id);
+        CHECK_FALSE(pattern.description.empty());
+        CHECK_FALSE(pattern.must_match.empty());
+        CHECK_FALSE(pattern.must_not_match.empty());
+    }
+    CHECK(boost::regex_match(std::string("Berita Terkait:"),
+                             builtin.pattern("widget-headline-headings").regex));
+    CHECK_THROWS_AS(builtin.pattern("no-such-pattern"), std::out_of_range);
+
+    const std::string good = "[[pattern]]\nid = \"p\"\npattern = '^Ya+$'\n"
+                             "must_match = [\"Yaa\"]\nmust_not_match = [\"Yaa!\"]\n";
+    CHECK(parse(good).pattern("p").text == "^Ya+$");
+    CHECK_THROWS_WITH(parse("[[pattern]]\nid = \"p\"\npattern = '^Ya+$'\n"
+                            "must_match = [\"Tidak\"]\nmust_not_match = [\"Yaa!\"]\n"),
+                      Catch::Contains("does not match its example 'Tidak'"));
+    CHECK_THROWS_WITH(parse("[[pattern]]\nid = \"p\"\npattern = 'Ya+'\n"
+                            "must_match = [\"Yaa\"]\nmust_not_match = [\"Yaa\"]\n"),
+                      Catch::Contains("matches its counter-example 'Yaa'"));
+    CHECK_THROWS_WITH(parse("[[pattern]]\nid = \"p\"\npattern = '^Ya+$'\n"
+                            "must_match = [\"Yaa\"]\n"),
+                      Catch::Contains("'must_not_match'"));
+    CHECK_THROWS_WITH(parse("[[pattern]]\nid = \"p\"\npattern = '(Ya'\n"
+                            "must_match = [\"Ya\"]\nmust_not_match = [\"x\"]\n"),
+                      Catch::Contains("does not compile"));
+    CHECK_THROWS_WITH(parse(good + "why = 1\n"), Catch::Contains("unknown key 'why'"));
+    CHECK_THROWS_WITH(parse(good + good), Catch::Contains("duplicate pattern id 'p'"));
 }
 
 TEST_CASE("lexicon: regex_escape makes a word match only itself", "[lexicon]") {

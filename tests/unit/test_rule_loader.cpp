@@ -247,6 +247,21 @@ TEST_CASE("rule loader: kind-specific requirements", "[rule_loader]") {
                StartsWith("user.toml:6:") && Contains("'next_line' is only for drop-line rules"));
 }
 
+TEST_CASE("rule loader: heads_list names the widget list under a rule's line", "[rule_loader]") {
+    const std::string head = "[[rule]]\nid = \"a.b\"\ncategory = \"related\"\n";
+    RuleSet set;
+    set.add(RuleSource{"user.toml", head + "kind = \"drop-line\"\npattern = '^Bacaan Lain$'\n"
+                                           "heads_list = \"headlines\"\n"});
+    REQUIRE(set.rules.size() == 1);
+    CHECK(set.rules.front().heads_list == bersih::WidgetList::headlines);
+    CHECK(RuleSet::builtin().find("widgets.related-heading")->heads_list ==
+          bersih::WidgetList::headlines);
+    CHECK_THAT(error_of(head + "kind = \"drop-line\"\npattern = 'x'\nheads_list = \"links\"\n"),
+               StartsWith("user.toml:6:") && Contains("'heads_list' must be"));
+    CHECK_THAT(error_of(head + "kind = \"cut-span\"\npattern = 'x'\nheads_list = \"tags\"\n"),
+               StartsWith("user.toml:6:") && Contains("'heads_list' is only for drop-line rules"));
+}
+
 TEST_CASE("rule loader: duplicate ids", "[rule_loader]") {
     const std::string rule = "[[rule]]\nid = \"a.b\"\ncategory = \"ad\"\nkind = \"drop-line\"\n"
                              "pattern = 'x'\n";

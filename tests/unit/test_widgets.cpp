@@ -40,6 +40,19 @@ TEST_CASE("widgets: the headlines under a related-box heading go with it", "[wid
     CHECK_FALSE(has(p, "Puncak Musim Hujan"));
 }
 
+TEST_CASE("widgets: a rule's heads_list, not its id, makes its line a list heading", "[widgets]") {
+    const std::string pack = "[[rule]]\nid = \"demo.box\"\ncategory = \"related\"\n"
+                             "kind = \"drop-line\"\npattern = '^Bacaan Lain$'\n";
+    const std::string text = kBody + "Bacaan Lain\n"
+                                     "Jembatan Gantung Putus, Warga Seberangi Sungai dengan Rakit\n"
+                                     "5 Fakta Banjir Bandang yang Perlu Diketahui\n";
+    const auto listed = bersih::test::clean_with_pack(pack + "heads_list = \"headlines\"\n", text);
+    CHECK_FALSE(has(listed.paragraphs, "Jembatan Gantung"));
+    CHECK_FALSE(has(listed.paragraphs, "Banjir Bandang"));
+    const auto plain = bersih::test::clean_with_pack(pack, text);
+    CHECK(has(plain.paragraphs, "Jembatan Gantung"));
+}
+
 TEST_CASE("widgets: a headline list ends at a line that is prose", "[widgets]") {
     const auto p = paragraphs_of(
         kBody + "Berita Terkait\n"
