@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -224,6 +225,7 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     const auto hyperscan_form = [](const std::string& p) {
         return bersih::match::hyperscan_form(p, false);
     };
+    const std::optional<std::string> no_form;
     CHECK(hyperscan_form(R"(^(?<city>[A-Z]+) -)") == R"(^([A-Z]+) -)");
     CHECK(hyperscan_form(R"((?P<a>x)(?'b'y))") == R"((x)(y))");
     CHECK(hyperscan_form(R"((?<=[.!?])\s*\(x\))") == R"((?:[.!?])\s*\(x\))");
@@ -242,11 +244,13 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(\Q(?<n>\E)") == R"(\Q(?<n>\E)");
     // Braces that Boost may read as a repeat in a form of its own ("{0, 0}", "{0,+0}") or as
     // text ("{,2}") give no form: the pattern is a candidate everywhere (found by fuzz_matcher).
-    const std::string no_form(1, '\0');
     CHECK(hyperscan_form(R"(a{2, 5}b{0, 0})") == no_form);
     CHECK(hyperscan_form(R"(b{0,+0})") == no_form);
     CHECK(hyperscan_form(R"(a{,2})") == no_form);
     CHECK(hyperscan_form(R"(\{0, 0\}[{}])") == R"(\{0, 0\}[{}])"); // escaped braces are text
+    // Hyperscan reads a pattern up to its first NUL byte: a pattern holding one has no form.
+    CHECK(hyperscan_form(std::string("a\0b", 3)) == no_form);
+    CHECK(hyperscan_form("a") != no_form);
 }
 
 TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]") {
