@@ -394,12 +394,4 @@ const std::vector<const Rule*>& RecordScan::candidates(std::size_t index) {
     return candidates_;
 }
 
-bool confirm(const boost::regex& pattern, const std::string& text, boost::smatch& match) {
-    return boost::regex_search(text, match, pattern);
-}
-
-bool confirm_whole(const boost::regex& pattern, const std::string& text) {
-    return boost::regex_match(text, pattern);
-}
-
 } // namespace bersih::match
