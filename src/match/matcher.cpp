@@ -54,9 +54,10 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
     return 0;
 }
 
-// '\r' and '\f', where Boost.Regex's ^ and $ match as at '\n'.
+// '\r' and '\f', where Boost.Regex's ^ and $ match as at '\n'. Two memchr passes:
+// find_first_of calls memchr on its two-byte set once per byte of the text (4% of a run).
 bool has_line_separator(std::string_view text) {
-    return text.find_first_of("\r\f") != std::string_view::npos;
+    return text.find('\r') != std::string_view::npos || text.find('\f') != std::string_view::npos;
 }
 
 struct ScratchDeleter {
