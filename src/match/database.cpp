@@ -31,7 +31,9 @@ bool accepted(const std::string& expression, unsigned flags) {
 }
 
 unsigned flags_of(const PatternSpec& spec, Mode mode, ScanKind kind) {
-    unsigned flags = kind == ScanKind::multiline ? kMultilineFlags : 0U;
+    unsigned flags = kind == ScanKind::multiline ? kMultilineFlags
+                     : kind == ScanKind::lines   ? kLinesFlags
+                                                 : 0U;
     if (spec.icase) {
         flags |= HS_FLAG_CASELESS;
     }
