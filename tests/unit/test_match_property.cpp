@@ -183,6 +183,33 @@ TEST_CASE("matcher: outlet signatures that Boost finds in a text are candidates"
     CHECK(found > 0);
 }
 
+// Normalised lines hold no '\n', but Boost's '.' matches one where a line does, and neither the
+// built-in database (ScanKind::lines) nor user rules (record_lines) let '.' match it: such a line
+// makes every rule a candidate.
+TEST_CASE("matcher: a line holding a line break makes every rule a candidate", "[match]") {
+    RuleSet rules;
+    rules.add(bersih::RuleSource{"own.toml", R"(
+[[rule]]
+id = "own.dot"
+category = "cta"
+kind = "drop-line"
+pattern = 'promo.hari'
+)"});
+    const bersih::match::Matcher matcher(rules);
+    const bersih::match::ActiveRules active(rules.rules, {&rules.rules[0]});
+    Document doc;
+    for (const std::string text : {"promo\nhari", "promo pekan"}) {
+        Line line;
+        line.number = doc.lines.size() + 1;
+        line.text = text;
+        doc.lines.push_back(line);
+    }
+    REQUIRE(boost_finds(rules.rules[0].pattern, doc.lines[0].text));
+    bersih::match::RecordScan scan(matcher, active, doc);
+    CHECK(scan.may_match(0, rules.rules[0]));
+    CHECK_FALSE(scan.may_match(1, rules.rules[0]));
+}
+
 TEST_CASE("matcher: user rules compile at start-up beside the embedded database", "[match]") {
     RuleSet rules = RuleSet::builtin();
     rules.add(bersih::RuleSource{"user.toml", R"(
