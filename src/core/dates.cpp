@@ -2,8 +2,8 @@
 
 #include "bersih/lexicon.hpp"
 #include "bersih/normalize.hpp"
+#include "match/regex.hpp"
 
-#include <boost/regex.hpp>
 #include <fmt/format.h>
 
 #include <array>
@@ -111,7 +111,7 @@ std::optional<std::string> parse_date(std::string_view text) {
     // Boost gives up on a pattern that backtracks too much by throwing: that is no date.
     const auto search = [&s, &m](const boost::regex& pattern) {
         try {
-            return boost::regex_search(s, m, pattern);
+            return match::confirm(pattern, s, m);
         } catch (const std::runtime_error&) {
             return false;
         }

@@ -10,6 +10,15 @@
 namespace bersih::markup {
 namespace {
 
+// text.find_first_of({a, b}, from) in two memchr passes: find_first_of calls memchr on its set
+// once per byte of the text.
+std::size_t first_of(std::string_view text, char a, char b, std::size_t from) {
+    const std::size_t at_a = text.find(a, from);
+    const std::size_t at_b =
+        text.substr(0, at_a == std::string_view::npos ? text.size() : at_a).find(b, from);
+    return at_b != std::string_view::npos ? at_b : at_a;
+}
+
 bool is_ascii_space(char c) noexcept {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -465,7 +474,7 @@ std::optional<std::string> restore_line_breaks(std::string_view text) {
                 continue;
             }
         } else {
-            const auto next = text.find_first_of("\\\t", i);
+            const auto next = first_of(text, '\\', '\t', i);
             i = next == std::string_view::npos ? text.size() : next;
             continue;
         }

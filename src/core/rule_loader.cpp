@@ -1,5 +1,6 @@
 // Reads rule packs (TOML) into Rules, rejecting anything doubtful with file:line:column.
 #include "bersih/rules.hpp"
+#include "match/regex.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -368,13 +369,13 @@ std::vector<std::string> RuleSet::check_examples() const {
     std::vector<std::string> failures;
     for (const auto& rule : rules) {
         for (const auto& example : rule.must_match) {
-            if (!boost::regex_search(example, rule.pattern)) {
+            if (!match::confirm(rule.pattern, example)) {
                 failures.push_back(fmt::format("{}:{}: rule {} does not match its example \"{}\"",
                                                rule.file, rule.line, rule.id, example));
             }
         }
         for (const auto& example : rule.must_not_match) {
-            if (boost::regex_search(example, rule.pattern)) {
+            if (match::confirm(rule.pattern, example)) {
                 failures.push_back(fmt::format("{}:{}: rule {} matches its counter-example \"{}\"",
                                                rule.file, rule.line, rule.id, example));
             }

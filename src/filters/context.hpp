@@ -1,8 +1,9 @@
 #pragma once
 // Shared by the filter stages; not part of the public API.
+#include "bersih/diagnostic.hpp"
 #include "bersih/document.hpp"
 #include "bersih/lexicon.hpp"
-#include "bersih/pipeline.hpp"
+#include "bersih/options.hpp"
 #include "bersih/rules.hpp"
 #include "match/active_rules.hpp"
 #include "match/matcher.hpp"

@@ -2,6 +2,7 @@
 #include "bersih/dates.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
+#include "match/regex.hpp"
 
 #include <boost/algorithm/string/trim.hpp>
 
@@ -31,7 +32,7 @@ std::optional<std::string> group(const boost::smatch& m, const char* name) {
 bool outlet_name_not_city(const std::string& city, const RuleSet& rules) {
     static const boost::regex domain(R"(^\S+\.(?:com|co\.id|co|id|net|tv|news)$)",
                                      boost::regex::perl | boost::regex::icase);
-    if (boost::regex_match(city, domain) || rules.find_outlet(city) != nullptr) {
+    if (match::confirm_whole(domain, city) || rules.find_outlet(city) != nullptr) {
         return true;
     }
     const std::size_t space = city.find(' ');
@@ -45,9 +46,8 @@ bool outlet_name_not_city(const std::string& city, const RuleSet& rules) {
 std::vector<std::string> split_names(const std::string& names) {
     static const boost::regex separator(R"(\s*(?:,|&|\||\bdan\b|\band\b)\s*)");
     std::vector<std::string> out;
-    boost::sregex_token_iterator it(names.begin(), names.end(), separator, -1);
-    for (const boost::sregex_token_iterator end; it != end; ++it) {
-        std::string name = collapse_spaces(it->str());
+    for (const auto& piece : match::split(names, separator)) {
+        std::string name = collapse_spaces(piece);
         boost::algorithm::trim_if(name, [](char c) { return c == ' ' || c == '-' || c == '.'; });
         if (!name.empty()) {
             out.push_back(name);

@@ -243,9 +243,20 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                 continue;
             }
             if (rule->kind == RuleKind::cut_span) {
-                // Cut every occurrence; search again from the start since the text shrank.
+                // Cut every occurrence; search again from the start since the text shrank. The
+                // line is rescanned after each cut, and searched again only when the rule may
+                // still match it: the last search of a long line, which finds nothing, was most
+                // of the Boost time of the drop stage.
                 bool cuts = false;
+                bool rescanned = false; // since the last cut
                 for (int guard = 0; guard < 64 && line.kept_text(); ++guard) {
+                    if (cuts) {
+                        candidates.rescan(i);
+                        rescanned = true;
+                        if (!candidates.may_match(i, *rule)) {
+                            break;
+                        }
+                    }
                     if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
                         m.length(0) == 0) {
                         break;
@@ -253,11 +264,14 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                     const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                     cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
                     cuts = true;
+                    rescanned = false;
                 }
                 if (cuts && line.kept_text()) {
                     // The cut joined what was around it ("Video X: Simak ..." became ". Simak
                     // ..."): a later rule may match the line now that did not before.
-                    candidates.rescan(i);
+                    if (!rescanned) {
+                        candidates.rescan(i);
+                    }
                     const auto here = position_of(rule);
                     std::vector<const Rule*> next(todo.begin() + static_cast<std::ptrdiff_t>(k + 1),
                                                   todo.end());

@@ -7,6 +7,7 @@
 // the suffix is gone, and the clean title is what the metadata gets.
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
+#include "match/regex.hpp"
 
 #include <algorithm>
 #include <array>
@@ -151,7 +152,7 @@ bool bare_names(const std::string& text, boost::smatch& m) {
     static const boost::regex names(
         R"(^(?<author>[A-Z][a-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3}(?:\s*(?:,|&| dan )\s*[A-Z][a-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3}){0,4})$)");
     const std::size_t words = word_count(text);
-    return words >= 2 && words <= kMaxNamesWords && boost::regex_match(text, m, names);
+    return words >= 2 && words <= kMaxNamesWords && match::confirm_whole(names, text, m);
 }
 
 bool is_header_mark(const Line& line) {

@@ -2,34 +2,10 @@
 
 #include "bersih/normalize.hpp"
 
+#include <array>
+#include <cstdint>
+
 namespace bersih::gates {
-namespace detail {
-
-std::size_t separator_length(std::string_view text, std::size_t i) noexcept {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-        const bool alnum =
-            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        return alnum ? 0 : 1;
-    }
-    // U+2000..U+206F (General Punctuation: spaces, dashes, quotes, ellipsis) is E2 80..81 xx.
-    if (c == 0xE2 && i + 2 < text.size()) {
-        const auto c1 = static_cast<unsigned char>(text[i + 1]);
-        if (c1 == 0x80 || c1 == 0x81) {
-            return 3;
-        }
-    }
-    // U+00A0..U+00BF (no-break space, «, », ·, ...) is C2 A0..BF.
-    if (c == 0xC2 && i + 1 < text.size()) {
-        const auto c1 = static_cast<unsigned char>(text[i + 1]);
-        if (c1 >= 0xA0 && c1 <= 0xBF) {
-            return 2;
-        }
-    }
-    return 0;
-}
-
-} // namespace detail
 
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> out;
@@ -52,8 +28,32 @@ std::string normalised_words(std::string_view text) {
 }
 
 std::size_t count_words(std::string_view text) {
+    // for_each_word's words, counted where they start; an ASCII byte is classified by a table
+    // lookup without a branch (every output paragraph is counted: 4% of a JSONL run).
+    static constexpr auto kWordByte = [] {
+        std::array<std::uint8_t, 128> table{};
+        for (unsigned c = 0; c < 128; ++c) {
+            table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return table;
+    }();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t n = 0;
-    for_each_word(text, [&](std::string_view) { ++n; });
+    unsigned in_word = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (p[i] < 0x80) {
+            const unsigned word = kWordByte[p[i]];
+            n += word & (in_word ^ 1U);
+            in_word = word;
+            ++i;
+            continue;
+        }
+        const std::size_t sep = detail::separator_length(text, i);
+        n += sep == 0 ? (in_word ^ 1U) : 0U;
+        in_word = sep == 0 ? 1U : 0U;
+        i += sep == 0 ? 1 : sep;
+    }
     return n;
 }
 

@@ -23,8 +23,31 @@ std::size_t count_words(std::string_view text);
 // --- implementation ---
 
 namespace detail {
-/// Bytes of separator at `i` (0 when text[i] starts a word character).
-std::size_t separator_length(std::string_view text, std::size_t i) noexcept;
+/// Bytes of separator at `i` (0 when text[i] starts a word character). Inline: for_each_word
+/// calls it once per byte (out of line, count_words alone was 4% of a run).
+inline std::size_t separator_length(std::string_view text, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+        const bool alnum =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return alnum ? 0 : 1;
+    }
+    // U+2000..U+206F (General Punctuation: spaces, dashes, quotes, ellipsis) is E2 80..81 xx.
+    if (c == 0xE2 && i + 2 < text.size()) {
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        if (c1 == 0x80 || c1 == 0x81) {
+            return 3;
+        }
+    }
+    // U+00A0..U+00BF (no-break space, «, », ·, ...) is C2 A0..BF.
+    if (c == 0xC2 && i + 1 < text.size()) {
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        if (c1 >= 0xA0 && c1 <= 0xBF) {
+            return 2;
+        }
+    }
+    return 0;
+}
 } // namespace detail
 
 template <typename Visit>

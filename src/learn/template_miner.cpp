@@ -5,6 +5,7 @@
 #include "filters/scorer_lexicon.hpp"
 #include "learn/category_guess.hpp"
 #include "learn/line_key.hpp"
+#include "match/regex.hpp"
 
 #include <boost/regex.hpp>
 #include <fmt/format.h>
@@ -335,13 +336,13 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
         const boost::regex regex(pattern);
         std::vector<std::string> examples;
         for (const auto& example : c->tally->examples) {
-            if (boost::regex_search(example, regex)) {
+            if (match::confirm(regex, example)) {
                 examples.push_back(example);
             }
         }
         const bool covered = std::all_of(examples.begin(), examples.end(), [&](const auto& e) {
             return std::any_of(accepted.begin(), accepted.end(),
-                               [&](const boost::regex& r) { return boost::regex_search(e, r); });
+                               [&](const boost::regex& r) { return match::confirm(r, e); });
         });
         if (examples.empty() || covered) {
             continue;
@@ -358,7 +359,7 @@ std::vector<LearnedRule> TemplateMiner::mine_outlet(const std::string& name, con
         rule.pattern = pattern;
         rule.must_match = std::move(examples);
         for (const auto& line : outlet.prose_lines) {
-            if (!boost::regex_search(line, regex)) {
+            if (!match::confirm(regex, line)) {
                 rule.must_not_match.push_back(line);
                 break;
             }

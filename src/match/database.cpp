@@ -31,7 +31,9 @@ bool accepted(const std::string& expression, unsigned flags) {
 }
 
 unsigned flags_of(const PatternSpec& spec, Mode mode, ScanKind kind) {
-    unsigned flags = kind == ScanKind::multiline ? kMultilineFlags : 0U;
+    unsigned flags = kind == ScanKind::multiline ? kMultilineFlags
+                     : kind == ScanKind::lines   ? kLinesFlags
+                                                 : 0U;
     if (spec.icase) {
         flags |= HS_FLAG_CASELESS;
     }
@@ -73,18 +75,14 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
     std::vector<Mode> modes;
     forms.reserve(patterns.size());
     for (const auto& spec : patterns) {
-        forms.push_back(hyperscan_form(spec.text, kind == ScanKind::record_lines));
-        Mode mode = Mode::none;
-        // Hyperscan reads a pattern up to its first NUL byte, so a pattern that holds one (a
-        // TOML "\u0000") would be cut short: it stays a candidate on every line (found by
-        // fuzz_matcher).
-        if (forms.back().find('\0') != std::string::npos) {
-            mode = Mode::none;
-        } else if (accepted(forms.back(), flags_of(spec, Mode::exact, kind))) {
+        auto form = hyperscan_form(spec.text, kind == ScanKind::record_lines);
+        Mode mode = Mode::none; // no form: a candidate on every line
+        if (form && accepted(*form, flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;
-        } else if (accepted(forms.back(), flags_of(spec, Mode::prefilter, kind))) {
+        } else if (form && accepted(*form, flags_of(spec, Mode::prefilter, kind))) {
             mode = Mode::prefilter;
         }
+        forms.push_back(form ? std::move(*form) : std::string());
         modes.push_back(mode);
     }
     // hs_expression_info checks each pattern alone; should the whole set still fail on one

@@ -394,11 +394,15 @@ bool odd_repeat(std::string_view p) {
 
 } // namespace
 
-std::string hyperscan_form(std::string_view pattern, bool record_lines) {
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines) {
     if (odd_repeat(pattern)) {
-        return std::string(1, '\0'); // no form: the pattern is a candidate on every line
+        return std::nullopt;
     }
-    return form(pattern, Context{true, true, record_lines});
+    std::string out = form(pattern, Context{true, true, record_lines});
+    if (out.find('\0') != std::string::npos) {
+        return std::nullopt; // found by fuzz_matcher
+    }
+    return out;
 }
 
 } // namespace bersih::match

@@ -2,6 +2,7 @@
 // A Boost.Regex (Perl syntax) pattern in a form Hyperscan compiles, matching every text the
 // pattern matches and possibly more. The matcher only uses Hyperscan to find candidate lines;
 // Boost.Regex confirms each one, so widening a pattern costs time, never output.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,8 +35,9 @@ namespace bersih::match {
 /// other than the two above. Otherwise (the built-in packs, compiled at build time, and outlet
 /// signatures, with HS_FLAG_MULTILINE) anchors stay, and other positive lookarounds are left to
 /// prefilter mode: that database scans records faster.
-/// A pattern whose repeats Boost may read otherwise than a form could say ("{0,+0}") has no
-/// form: the result is a single NUL byte, and the pattern is a candidate on every line.
-std::string hyperscan_form(std::string_view pattern, bool record_lines);
+/// No form (std::nullopt), and the pattern is a candidate on every line, when its repeats Boost
+/// may read otherwise than a form could say ("{0,+0}"), or when the form would hold a NUL byte
+/// (a TOML "\u0000"): Hyperscan reads a pattern up to its first NUL, so it would be cut short.
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines);
 
 } // namespace bersih::match

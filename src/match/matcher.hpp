@@ -10,8 +10,7 @@
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
 #include "match/database.hpp"
-
-#include <boost/regex.hpp>
+#include "match/regex.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -113,11 +112,5 @@ private:
     std::vector<std::uint32_t> order_;
     std::vector<const Rule*> candidates_;
 };
-
-/// Confirm a candidate: Boost.Regex's search of `pattern` in `text`, with captures. Throws
-/// std::runtime_error when Boost gives up on a pathological pattern (complexity or memory).
-bool confirm(const boost::regex& pattern, const std::string& text, boost::smatch& match);
-/// The same, for a whole-text match (regex_match).
-bool confirm_whole(const boost::regex& pattern, const std::string& text);
 
 } // namespace bersih::match

@@ -8,7 +8,7 @@ ROOT="${BERSIH_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}"
 arch=$ROOT/ARCHITECTURE.md
 
 # The stages, as Pipeline::clean() calls them, in order.
-stages=$(grep -oE 'filters::[a-z_]+\(doc, ctx\)' "$ROOT/src/core/pipeline.cpp" | sed -E 's/filters::([a-z_]+).*/\1/')
+stages=$(grep -oE 'filters::[a-z_]+\(doc, ctx\)' "$ROOT/src/pipeline/pipeline.cpp" | sed -E 's/filters::([a-z_]+).*/\1/')
 [[ $(wc -l <<< "$stages") -gt 10 ]] && pass "pipeline.cpp lists the stages" || fail "no stage list in pipeline.cpp"
 last=0
 for stage in $stages; do
@@ -79,6 +79,9 @@ up=$(grep -rlE '#include "cli/' "$ROOT"/src/core "$ROOT"/src/filters "$ROOT"/src
 [[ -z $up ]] && pass "the library includes no cli header" || fail "cli headers included by: $up"
 stage_users=$(grep -rlE '#include "filters/' "$ROOT"/src/io "$ROOT"/src/cli)
 [[ -z $stage_users ]] && pass "io and cli include no stage header" || fail "stage headers included by: $stage_users"
+# The layers below the stages include none of theirs: the pipeline driver sits above them.
+below=$(grep -rlE '#include "(filters|pipeline)/' "$ROOT"/src/core "$ROOT"/src/match "$ROOT"/include)
+[[ -z $below ]] && pass "core, match and include/ include no stage header" || fail "stage headers included below the stages by: $below"
 
 # The README is a user's manual: no session notes.
 if grep -nE '[Ss]ession [0-9]|session-[0-9]' "$ROOT/README.md"; then

@@ -37,6 +37,19 @@ TEST_CASE("gates: words are runs of letters and digits, lowercased", "[gates]") 
     CHECK(count_words("") == 0);
     CHECK(count_words(" ,. ") == 0);
     CHECK(count_words("satu dua\ntiga") == 3);
+    // count_words counts for_each_word's words, on ASCII and beyond: General Punctuation and
+    // the Latin-1 punctuation separate words, other non-ASCII characters belong to them.
+    for (const std::string text :
+         {"Rp1,5 miliar\xE2\x80\x94tahun 2025", "Jalan\xC2\xA0Sudirman \xC2\xA9 2025",
+          "caf\xC3\xA9 ramai\xE2\x80\xA6", "\xE2\x80\x9CYa\xE2\x80\x9D kata \xE2", "\xC2",
+          "a\xC2\xA0\xC2\xA0"
+          "b \xE2\x82\xAC"
+          "5"}) {
+        std::size_t words = 0;
+        for_each_word(text, [&](std::string_view) { ++words; });
+        CHECK(count_words(text) == words);
+        CHECK(words == words_of(text).size());
+    }
     CHECK(normalised_words("Warga  Kota,\n\nBARU!") == "warga kota baru");
     CHECK(words_of("caf\xC3\xA9 ramai") == std::vector<std::string>{"caf\xC3\xA9", "ramai"});
 }

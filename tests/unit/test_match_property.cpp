@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -182,6 +183,33 @@ TEST_CASE("matcher: outlet signatures that Boost finds in a text are candidates"
     CHECK(found > 0);
 }
 
+// Normalised lines hold no '\n', but Boost's '.' matches one where a line does, and neither the
+// built-in database (ScanKind::lines) nor user rules (record_lines) let '.' match it: such a line
+// makes every rule a candidate.
+TEST_CASE("matcher: a line holding a line break makes every rule a candidate", "[match]") {
+    RuleSet rules;
+    rules.add(bersih::RuleSource{"own.toml", R"(
+[[rule]]
+id = "own.dot"
+category = "cta"
+kind = "drop-line"
+pattern = 'promo.hari'
+)"});
+    const bersih::match::Matcher matcher(rules);
+    const bersih::match::ActiveRules active(rules.rules, {&rules.rules[0]});
+    Document doc;
+    for (const std::string text : {"promo\nhari", "promo pekan"}) {
+        Line line;
+        line.number = doc.lines.size() + 1;
+        line.text = text;
+        doc.lines.push_back(line);
+    }
+    REQUIRE(boost_finds(rules.rules[0].pattern, doc.lines[0].text));
+    bersih::match::RecordScan scan(matcher, active, doc);
+    CHECK(scan.may_match(0, rules.rules[0]));
+    CHECK_FALSE(scan.may_match(1, rules.rules[0]));
+}
+
 TEST_CASE("matcher: user rules compile at start-up beside the embedded database", "[match]") {
     RuleSet rules = RuleSet::builtin();
     rules.add(bersih::RuleSource{"user.toml", R"(
@@ -224,6 +252,7 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     const auto hyperscan_form = [](const std::string& p) {
         return bersih::match::hyperscan_form(p, false);
     };
+    const std::optional<std::string> no_form;
     CHECK(hyperscan_form(R"(^(?<city>[A-Z]+) -)") == R"(^([A-Z]+) -)");
     CHECK(hyperscan_form(R"((?P<a>x)(?'b'y))") == R"((x)(y))");
     CHECK(hyperscan_form(R"((?<=[.!?])\s*\(x\))") == R"((?:[.!?])\s*\(x\))");
@@ -242,11 +271,13 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(\Q(?<n>\E)") == R"(\Q(?<n>\E)");
     // Braces that Boost may read as a repeat in a form of its own ("{0, 0}", "{0,+0}") or as
     // text ("{,2}") give no form: the pattern is a candidate everywhere (found by fuzz_matcher).
-    const std::string no_form(1, '\0');
     CHECK(hyperscan_form(R"(a{2, 5}b{0, 0})") == no_form);
     CHECK(hyperscan_form(R"(b{0,+0})") == no_form);
     CHECK(hyperscan_form(R"(a{,2})") == no_form);
     CHECK(hyperscan_form(R"(\{0, 0\}[{}])") == R"(\{0, 0\}[{}])"); // escaped braces are text
+    // Hyperscan reads a pattern up to its first NUL byte: a pattern holding one has no form.
+    CHECK(hyperscan_form(std::string("a\0b", 3)) == no_form);
+    CHECK(hyperscan_form("a") != no_form);
 }
 
 TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]") {

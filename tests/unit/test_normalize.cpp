@@ -121,6 +121,47 @@ TEST_CASE("normalize: helpers", "[normalize]") {
     CHECK(bersih::title_case_city("DEN HAAG") == "Den Haag");
 }
 
+// collapse_spaces keeps a clean prefix sixteen bytes at a time: whatever the bytes and wherever
+// a run of spaces, a tab or a line break falls against those blocks, it must give what the
+// byte-by-byte definition gives.
+TEST_CASE("normalize: collapse_spaces agrees with its definition on long lines", "[normalize]") {
+    const auto by_byte = [](std::string_view text) {
+        std::string out;
+        bool owed = false;
+        for (const char c : text) {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                owed = !out.empty();
+                continue;
+            }
+            if (owed) {
+                out.push_back(' ');
+                owed = false;
+            }
+            out.push_back(c);
+        }
+        return out;
+    };
+    std::mt19937 random(13);
+    const std::string alphabet = "ab  .,\t\n\r\f\v\x01\xC3\xA9";
+    for (std::size_t length = 0; length < 80; ++length) {
+        for (int round = 0; round < 40; ++round) {
+            std::string text;
+            // Mostly words and single spaces, as a line is, with now and then something to fold.
+            for (std::size_t i = 0; i < length; ++i) {
+                const bool odd = random() % 12 == 0;
+                text.push_back(odd ? alphabet[random() % alphabet.size()]
+                                   : (random() % 5 == 0 ? ' ' : 'k'));
+            }
+            CHECK(bersih::collapse_spaces(text) == by_byte(text));
+        }
+    }
+    const std::string words = "satu dua tiga empat lima enam tujuh delapan sembilan";
+    CHECK(bersih::collapse_spaces(words) == words);
+    CHECK(bersih::collapse_spaces(words + "  ") == words);
+    CHECK(bersih::collapse_spaces(words.substr(0, 15) + "  " + words.substr(16)) ==
+          words.substr(0, 15) + " " + words.substr(16));
+}
+
 TEST_CASE("normalize: the empty input stays empty", "[normalize]") {
     CHECK(normalize_text("").empty());
     CHECK(normalize_text("\xEF\xBB\xBF").empty());

@@ -1,0 +1,24 @@
+#pragma once
+// Boost.Regex's search API, in the one place that knows it. A stage or helper that runs a regex
+// (a rule's pattern on a candidate line, or a fixed pattern of its own) calls these; the regex
+// object and its captures (boost::regex, boost::smatch) are still Boost's.
+#include <boost/regex.hpp>
+
+#include <string>
+#include <vector>
+
+namespace bersih::match {
+
+/// Boost.Regex's search of `pattern` in `text`: whether it matches anywhere, with captures.
+/// Throws std::runtime_error when Boost gives up on a pathological pattern (complexity or memory).
+bool confirm(const boost::regex& pattern, const std::string& text, boost::smatch& match);
+/// The same, without captures.
+bool confirm(const boost::regex& pattern, const std::string& text);
+/// Whether `pattern` matches the whole of `text` (regex_match).
+bool confirm_whole(const boost::regex& pattern, const std::string& text);
+/// The same, with captures.
+bool confirm_whole(const boost::regex& pattern, const std::string& text, boost::smatch& match);
+/// The pieces of `text` between the matches of `separator`, in order (some may be empty).
+std::vector<std::string> split(const std::string& text, const boost::regex& separator);
+
+} // namespace bersih::match
