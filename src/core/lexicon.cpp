@@ -3,6 +3,7 @@
 
 #include "bersih/normalize.hpp"
 #include "bersih/rules.hpp"
+#include "match/regex.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -90,13 +91,13 @@ LexiconPattern read_pattern(std::string_view file, const toml::table& table) {
     out.must_match = string_list(file, *match, "'must_match'");
     out.must_not_match = string_list(file, *no_match, "'must_not_match'");
     for (const auto& line : out.must_match) {
-        if (!boost::regex_match(line, out.regex)) {
+        if (!match::confirm_whole(out.regex, line)) {
             fail(file, match->source(),
                  fmt::format("pattern '{}' does not match its example '{}'", out.id, line));
         }
     }
     for (const auto& line : out.must_not_match) {
-        if (boost::regex_match(line, out.regex)) {
+        if (match::confirm_whole(out.regex, line)) {
             fail(file, no_match->source(),
                  fmt::format("pattern '{}' matches its counter-example '{}'", out.id, line));
         }

@@ -14,6 +14,7 @@
 #include "bersih/normalize.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
+#include "match/regex.hpp"
 
 #include <boost/regex.hpp>
 
@@ -301,7 +302,7 @@ bool headline_like(const std::string& s, std::size_t from, std::size_t to) {
 
 bool date_token(std::string_view w) {
     static const boost::regex date(R"(^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$)");
-    return boost::regex_match(w.begin(), w.end(), date);
+    return match::confirm_whole(date, std::string(w));
 }
 
 // Spaced text: where does the headline starting at `from` end? Returns the end of its last word.
@@ -757,9 +758,7 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             }
             boost::smatch m;
             const std::string& s = line.text;
-            if (from >= s.size() ||
-                !boost::regex_search(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), m,
-                                     marker)) {
+            if (from >= s.size() || !match::confirm_from(marker, s, from, m)) {
                 break;
             }
             const auto begin = from + static_cast<std::size_t>(m.position(std::size_t{0}));

@@ -6,6 +6,13 @@ bool confirm(const boost::regex& pattern, const std::string& text, boost::smatch
     return boost::regex_search(text, match, pattern);
 }
 
+bool confirm_from(const boost::regex& pattern, const std::string& text, std::size_t from,
+                  boost::smatch& match) {
+    return from <= text.size() &&
+           boost::regex_search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), match,
+                               pattern);
+}
+
 bool confirm(const boost::regex& pattern, const std::string& text) {
     return boost::regex_search(text, pattern);
 }

@@ -14,6 +14,10 @@ namespace bersih::match {
 bool confirm(const boost::regex& pattern, const std::string& text, boost::smatch& match);
 /// The same, without captures.
 bool confirm(const boost::regex& pattern, const std::string& text);
+/// The search of `pattern` in `text` from byte `from` on, as if the text began there (positions
+/// in `match` count from `from`).
+bool confirm_from(const boost::regex& pattern, const std::string& text, std::size_t from,
+                  boost::smatch& match);
 /// Whether `pattern` matches the whole of `text` (regex_match).
 bool confirm_whole(const boost::regex& pattern, const std::string& text);
 /// The same, with captures.
