@@ -82,6 +82,11 @@ stage_users=$(grep -rlE '#include "filters/' "$ROOT"/src/io "$ROOT"/src/cli)
 # The layers below the stages include none of theirs: the pipeline driver sits above them.
 below=$(grep -rlE '#include "(filters|pipeline)/' "$ROOT"/src/core "$ROOT"/src/match "$ROOT"/include)
 [[ -z $below ]] && pass "core, match and include/ include no stage header" || fail "stage headers included below the stages by: $below"
+# Boost.Regex's search API has one home, src/match/regex.cpp (issue 13).
+searchers=$(grep -rlE 'regex_(search|match|iterator|token_iterator)\b' "$ROOT"/src "$ROOT"/include \
+    | grep -vE "^$ROOT/src/match/regex\.(cpp|hpp)$")
+[[ -z $searchers ]] && pass "only src/match/regex.cpp calls Boost.Regex's search API" \
+    || fail "Boost.Regex's search API called outside src/match/regex.cpp by: $searchers"
 
 # The README is a user's manual: no session notes.
 if grep -nE '[Ss]ession [0-9]|session-[0-9]' "$ROOT/README.md"; then
