@@ -410,8 +410,11 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
         }
         // A Title Case headline uses the same words ("... Pati Setelah Ikuti Google Maps"), but
         // capitalises the word after them; a sentence puts a comma or a lowercase word there.
-        const bool opener_in_title = title_case && k + 1 < n && !next.ends_with(",") &&
-                                     headline_phrase_opener(next) &&
+        // Only where the run ends at a join: without one, the capitalised subject of the next
+        // sentence ("... Kelar Indeks Kospi Korea Selatan dibuka ...") has no sure start, and
+        // the opener is the safer end.
+        const bool opener_in_title = limit_is_join && title_case && k + 1 < n &&
+                                     !next.ends_with(",") && headline_phrase_opener(next) &&
                                      capitalised(view(s, words[k + 1]));
         if (sentence_opener(next) && !opener_in_title) {
             score += 4;
