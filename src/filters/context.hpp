@@ -78,6 +78,7 @@ void mark_image_titles(Document& doc, const Context& ctx);            // caption
 void apply_truncate_rules(Document& doc, const Context& ctx);         // rule_engine.cpp
 void mark_heuristic_boilerplate(Document& doc, const Context& ctx);   // heuristic.cpp
 void names_from_credits(Document& doc, const Context& ctx);           // credit_names.cpp
+void dates_from_header(Document& doc, const Context& ctx);            // header_dates.cpp
 void assemble_paragraphs(Document& doc, const Context& ctx);          // paragraphs.cpp
 
 /// Store a rule's named captures as metadata (metadata_fields.cpp). `rules` names the outlets,

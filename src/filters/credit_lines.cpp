@@ -7,6 +7,7 @@
 // joiners, no function word, so a sentence that starts with a label ("Editor: Budi, yang juga ...")
 // is never one. The line goes as `core.credit-line` and its author and editor names fill the
 // metadata the rules left empty.
+#include "bersih/dates.hpp"
 #include "filters/context.hpp"
 #include "filters/credit_labels.hpp"
 #include "filters/line_scan.hpp"
@@ -160,8 +161,10 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
     }
 }
 
+// `date`: the date that may close a byline ("Oleh: A - Selasa, 16 September 2025 - 09:45 WIB").
 std::optional<std::vector<Item>> read_credit_line(std::string_view s, const CreditLabels& l,
-                                                  bool outside_prose, bool below_prose) {
+                                                  bool outside_prose, bool below_prose,
+                                                  std::optional<std::string>& date) {
     if (s.size() > kMaxLineBytes) {
         return std::nullopt;
     }
@@ -181,6 +184,9 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
     while ((p = skip_separators(s, p)) < s.size()) {
         bool opener = false;
         const auto label = label_at(s, p, l, opener);
+        if (!label && !items.empty() && (date = parse_date(s.substr(p)))) {
+            break; // the byline's date closes the line
+        }
         if (!label) {
             return std::nullopt;
         }
@@ -228,9 +234,13 @@ void drop_credit_lines(Document& doc, const Context& ctx) {
         const bool outside_prose =
             zones.first_prose == Zones::kNone || i < zones.first_prose || i > zones.last_prose;
         const bool below_prose = zones.last_prose != Zones::kNone && i > zones.last_prose;
-        const auto items = read_credit_line(line.text, labels, outside_prose, below_prose);
+        std::optional<std::string> date;
+        const auto items = read_credit_line(line.text, labels, outside_prose, below_prose, date);
         if (!items) {
             continue;
+        }
+        if (date && !doc.meta.published) {
+            doc.meta.published = std::move(date);
         }
         for (const Item& item : *items) {
             if (item.role == CreditRole::author) {

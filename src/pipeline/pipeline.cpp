@@ -119,6 +119,7 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     filters::apply_truncate_rules(doc, ctx);
     filters::mark_heuristic_boilerplate(doc, ctx); // what no rule names, by its score
     filters::names_from_credits(doc, ctx);
+    filters::dates_from_header(doc, ctx);
     filters::assemble_paragraphs(doc, ctx);
     repair_utf8(doc);
     // A time the text prints without a zone is in the outlet's own zone, when its profile names
