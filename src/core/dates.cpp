@@ -35,13 +35,22 @@ std::string_view zone_offset(std::string_view zone_text) {
     return "";
 }
 
-// "Z" is UTC; "+0700" and "+07:00" are the same offset, written the second way.
-std::string iso_offset(const std::string& offset) {
+// "Z" is UTC; "+0700" and "+07:00" are the same offset, written the second way. An offset no
+// zone has (beyond -12:00 .. +14:00 or past minute 59, "+99:99") is none: the time stays local.
+std::optional<std::string> iso_offset(const std::string& offset) {
     if (offset == "Z") {
         return "+00:00";
     }
-    return offset.find(':') == std::string::npos ? offset.substr(0, 3) + ":" + offset.substr(3)
-                                                 : offset;
+    std::string written = offset.find(':') == std::string::npos
+                              ? offset.substr(0, 3) + ":" + offset.substr(3)
+                              : offset;
+    const int hours = (written[1] - '0') * 10 + (written[2] - '0');
+    const int minutes = (written[4] - '0') * 10 + (written[5] - '0');
+    const int limit = written[0] == '-' ? 12 : 14;
+    if (hours > limit || minutes > 59 || (hours == limit && minutes > 0)) {
+        return std::nullopt;
+    }
+    return written;
 }
 
 int days_in_month(int year, int month) {
@@ -142,7 +151,9 @@ std::optional<std::string> parse_date(std::string_view text) {
         auto date = format_iso(std::stoi(m[1].str()), std::stoi(m[2].str()), std::stoi(m[3].str()),
                                m[4], m[5], none);
         if (date && m[4].matched && m[6].matched) {
-            *date += iso_offset(m[6].str());
+            if (const auto offset = iso_offset(m[6].str())) {
+                *date += *offset;
+            }
         }
         return date;
     }

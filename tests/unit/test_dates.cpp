@@ -95,6 +95,11 @@ TEST_CASE("dates: an ISO time keeps its offset (a UTC time is not local time)", 
     CHECK(parse_date("2025-06-18T10:00:00+0800") == "2025-06-18T10:00:00+08:00");
     CHECK(parse_date("2025-06-18 10:00 -05:00") == "2025-06-18T10:00:00-05:00");
     CHECK(parse_date("2025-06-18Z") == "2025-06-18");
+    // Any offset a zone has, minutes included; one no zone has leaves the time local.
+    CHECK(parse_date("2024-02-29T23:24-0259") == "2024-02-29T23:24:00-02:59");
+    CHECK(parse_date("2025-06-18T10:00+05:30") == "2025-06-18T10:00:00+05:30");
+    CHECK(parse_date("2025-06-18T10:00+9999") == "2025-06-18T10:00:00");
+    CHECK(parse_date("2025-06-18T10:00-13:00") == "2025-06-18T10:00:00");
 }
 
 TEST_CASE("dates: invalid dates give nullopt", "[dates]") {
