@@ -28,6 +28,7 @@ namespace {
 constexpr std::size_t kMaxHeadlineWords = 30;
 constexpr std::size_t kMaxHeadlineBytes = 260;
 constexpr std::size_t kMinHeadlineWords = 3;
+constexpr std::size_t kLeadWords = 6; // where a headline's case shows
 constexpr std::size_t kMaxBoxHeadlines = 3;
 constexpr std::size_t kMaxListedHeadlines = 4;     // "Baca Juga:<h1><h2><h3><h4>"
 constexpr std::size_t kMinListedHeadlineWords = 4; // a shorter segment is a section heading
@@ -305,6 +306,17 @@ bool date_token(std::string_view w) {
     return match::confirm_whole(date, std::string(w));
 }
 
+// Lowercase content words among words[1, limit): a Title Case headline has at most one, a
+// sentence more.
+std::size_t lowercase_after_first(const std::string& s, const std::vector<Word>& words,
+                                  std::size_t limit) {
+    std::size_t count = 0;
+    for (std::size_t k = 1; k < std::min(words.size(), limit); ++k) {
+        count += lowercase_content(view(s, words[k])) ? 1U : 0U;
+    }
+    return count;
+}
+
 // Spaced text: where does the headline starting at `from` end? Returns the end of its last word.
 std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit,
                        bool limit_is_join) {
@@ -329,11 +341,7 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
     if (n <= kMinHeadlineWords) {
         return words.empty() ? from : words[n - 1].end;
     }
-    std::size_t lowercase_in_lead = 0;
-    for (std::size_t k = 1; k < std::min<std::size_t>(n, 6); ++k) {
-        lowercase_in_lead += lowercase_content(view(s, words[k])) ? 1U : 0U;
-    }
-    const bool title_case = lowercase_in_lead < 2;
+    const bool title_case = lowercase_after_first(s, words, std::min(n, kLeadWords)) < 2;
     // In a Title Case headline the first lowercase content word belongs to the next sentence.
     std::size_t first_lower = n;
     // Editor's initials closing the text ("... Diduga Korsleting (erh)") sign the article off.
@@ -532,20 +540,14 @@ std::size_t spaced_end(const std::string& s, std::size_t from, std::size_t limit
 // Two or more lowercase content words among the first six: a sentence, not a Title Case headline
 // ("Sehubungan dengan data tersebut, ..." against "Harga Emas Naik Lagi Hari Ini").
 bool sentence_case_lead(const std::string& s, std::size_t from, std::size_t to) {
-    const auto words = words_from(s, from, to);
-    std::size_t lowercase_in_lead = 0;
-    for (std::size_t k = 1; k < std::min<std::size_t>(words.size(), 6); ++k) {
-        lowercase_in_lead += lowercase_content(view(s, words[k])) ? 1U : 0U;
-    }
-    return lowercase_in_lead >= 2;
+    return lowercase_after_first(s, words_from(s, from, to), kLeadWords) >= 2;
 }
 
 // At most one lowercase content word in the whole segment: a Title Case headline, not a sentence
 // that runs on to a camel-case name ("Tenaga medis dari RSUD ... untuk Kaukus#KaukusPemuda").
 bool title_case_run(const std::string& s, std::size_t from, std::size_t to) {
     const auto words = words_from(s, from, to);
-    return std::count_if(words.begin() + (words.empty() ? 0 : 1), words.end(),
-                         [&](const Word& w) { return lowercase_content(view(s, w)); }) < 2;
+    return lowercase_after_first(s, words, words.size()) < 2;
 }
 
 bool opens_sentence(const std::string& s, std::size_t from, std::size_t to) {
