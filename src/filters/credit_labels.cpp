@@ -5,7 +5,8 @@ namespace bersih::filters {
 CreditLabels::CreditLabels(const Lexicon& lexicon)
     : authors(lexicon.words("author-labels")), editors(lexicon.words("editor-labels")),
       others(lexicon.words("credit-other-labels")), openers(lexicon.words("byline-openers")),
-      joiners(lexicon.words("name-joiners")), particles(lexicon.words("name-particles")) {}
+      joiners(lexicon.words("name-joiners")), particles(lexicon.words("name-particles")),
+      reporter_lines(lexicon.words("reporter-line-openers")) {}
 
 std::optional<CreditRole> CreditLabels::role_of(std::string_view word) const {
     if (authors.contains(word)) {

@@ -41,6 +41,7 @@ struct CreditLabels {
     const WordClass& openers; ///< "Oleh", "Ditulis oleh": an author label without a colon
     const WordClass& joiners;
     const WordClass& particles;
+    const WordClass& reporter_lines; ///< "Laporan Wartawan": opens "Laporan Wartawan Site, Nama"
 };
 
 } // namespace bersih::filters

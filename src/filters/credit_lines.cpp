@@ -1,6 +1,7 @@
 // A line made only of credit items, in whatever punctuation the page or the scraper left between
 // them: "Penulis: A | Editor: B", "(Reporter: A | Editor: B)", "Reporter : A, Editor : B",
-// "Penulis: A / Editor: B", "Reporter: AEditor: B", "Laporan: A | Sumber: Kontan", and, above or
+// "Penulis: A / Editor: B", "Reporter: AEditor: B", "Laporan: A | Sumber: Kontan", a reporter
+// line "Laporan Wartawan Site.com, A" (the site is no author), and, above or
 // below the prose only, a byline without a colon: "Oleh A", "Ditulis oleh A", "Penulis A Editor
 // B", and below it "Sumber: Antara". A credit item is a label of the lexicon (author-labels,
 // editor-labels, credit-other-labels, byline-openers) and names: capitalised words, initials and
@@ -161,6 +162,40 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
     }
 }
 
+// The reporter line of Tribun network pages and others: "Laporan Wartawan Site.com, Nama",
+// "Laporan Reporter Warta Kita: Nama". Where its names start, after the site's name (up to four
+// capitalised words or a domain, closed by a comma or colon), which is no author; npos when the
+// line does not open so.
+std::size_t reporter_line_names(std::string_view s, std::size_t p, const CreditLabels& l) {
+    constexpr std::size_t kMaxSiteWords = 4;
+    const std::size_t e1 = letters_end(s, p);
+    const std::size_t p2 = skip_spaces(s, e1);
+    const std::size_t e2 = letters_end(s, p2);
+    if (e1 == p || p2 == e1 || e2 == p2 ||
+        !l.reporter_lines.contains(std::string(s.substr(p, e1 - p)) + " " +
+                                   std::string(s.substr(p2, e2 - p2)))) {
+        return std::string_view::npos;
+    }
+    std::size_t q = e2;
+    for (std::size_t words = 0;; ++words) {
+        q = skip_spaces(s, q);
+        if (q < s.size() && (s[q] == ',' || s[q] == ':')) {
+            return words > 0 ? q + 1 : std::string_view::npos;
+        }
+        std::size_t e = q;
+        while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != ':') {
+            ++e;
+        }
+        const std::string_view w = s.substr(q, e - q);
+        const bool site_word =
+            !w.empty() && (upper(w.front()) || w.find('.') != std::string_view::npos);
+        if (!site_word || words == kMaxSiteWords) {
+            return std::string_view::npos;
+        }
+        q = e;
+    }
+}
+
 // `date`: the date that may close a byline ("Oleh: A - Selasa, 16 September 2025 - 09:45 WIB").
 std::optional<std::vector<Item>> read_credit_line(std::string_view s, const CreditLabels& l,
                                                   bool outside_prose, bool below_prose,
@@ -181,6 +216,16 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
     std::vector<Item> items;
     bool named = false; // an author or editor item
     bool colonless_opener = false;
+    if (const std::size_t names = reporter_line_names(s, p, l); names != std::string_view::npos) {
+        Item item{CreditRole::author, {}};
+        p = read_names(s, names, item.role, l, item.names);
+        if (p == std::string_view::npos) {
+            return std::nullopt;
+        }
+        items.push_back(std::move(item));
+        named = true;
+        colonless_opener = true;
+    }
     while ((p = skip_separators(s, p)) < s.size()) {
         bool opener = false;
         const auto label = label_at(s, p, l, opener);

@@ -34,6 +34,21 @@ struct Case {
     Names editors;
 };
 
+// Each line, above the prose and below it, goes as a credit line with its names.
+void check_above_and_below(const std::vector<Case>& cases) {
+    for (const auto& c : cases) {
+        for (const bool above : {true, false}) {
+            CAPTURE(c.line, above);
+            const std::string text = above ? c.line + "\n" + kFirst + "\n" + kLast
+                                           : kFirst + "\n" + kLast + "\n" + c.line;
+            const auto doc = clean_without_rules(text);
+            CHECK(removed_by(doc, c.line) == "core.credit-line");
+            CHECK(doc.meta.authors == c.authors);
+            CHECK(doc.meta.editors == c.editors);
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("credit lines: every separator between credit items, above or below the prose",
@@ -56,17 +71,7 @@ TEST_CASE("credit lines: every separator between credit items, above or below th
         {"By Rina Wati", {"Rina Wati"}, {}},
         {"Penulis Rina Wati Editor Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
     };
-    for (const auto& c : cases) {
-        for (const bool above : {true, false}) {
-            CAPTURE(c.line, above);
-            const std::string text = above ? c.line + "\n" + kFirst + "\n" + kLast
-                                           : kFirst + "\n" + kLast + "\n" + c.line;
-            const auto doc = clean_without_rules(text);
-            CHECK(removed_by(doc, c.line) == "core.credit-line");
-            CHECK(doc.meta.authors == c.authors);
-            CHECK(doc.meta.editors == c.editors);
-        }
-    }
+    check_above_and_below(cases);
 }
 
 TEST_CASE("credit lines: a labelled credit line between paragraphs goes, a colonless one stays",
@@ -132,4 +137,22 @@ TEST_CASE("credit lines: the labels and joiners both credit stages read", "[cred
     CHECK_FALSE(labels.joins_names("bin"));
     CHECK(labels.name_particle("binti"));
     CHECK_FALSE(labels.name_particle("dan"));
+}
+
+TEST_CASE("credit lines: a reporter line names the reporter, not the site before the comma",
+          "[credit-lines]") {
+    // "Laporan Reporter Warta Kita, Rina Wati" gave the site "Warta Kita" as an author.
+    const std::vector<Case> cases = {
+        {"Laporan Wartawan Warta.com, Rina Wati", {"Rina Wati"}, {}},
+        {"Laporan Reporter Warta Kita, Rina Wati", {"Rina Wati"}, {}},
+        {"Laporan Wartawan Radar Kota Baru: Rina Wati", {"Rina Wati"}, {}},
+        {"Laporan Kontributor Warta Kita Timur, Rina Wati | Editor: Budi Santoso",
+         {"Rina Wati"},
+         {"Budi Santoso"}},
+    };
+    check_above_and_below(cases);
+    // A sentence that opens like one stays.
+    const std::string sentence = "Laporan wartawan Warta Kita, Rina Wati, menyebut banjir surut.";
+    const auto doc = clean_without_rules(kFirst + "\n" + kLast + "\n" + sentence);
+    CHECK(removed_by(doc, sentence).empty());
 }
