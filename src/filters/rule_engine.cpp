@@ -46,6 +46,13 @@ bool field_already_set(const Metadata& meta, const std::string& field) {
     return false;
 }
 
+// A header may print two dates, published and updated ("Diperbarui ..."): the first fills the
+// field, and a later line of the header that is only a date is debris as well. Below the header a
+// date line may head a schedule's day, so a rule of a wider scope stops at the first.
+bool removes_after_set(const Rule& rule) {
+    return rule.field == "date" && rule.scope == Scope::header;
+}
+
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
 // Regexes run on bytes, so a class such as [-–—] can match one byte of a multi-byte character.
@@ -135,7 +142,8 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
         }
         const bool once = once_field(rule->field);
         for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-            if (once && field_already_set(doc.meta, rule->field)) {
+            const bool set = once && field_already_set(doc.meta, rule->field);
+            if (set && !removes_after_set(*rule)) {
                 break;
             }
             // A flattened line can hold several captions (or bylines): a list field takes every
@@ -150,7 +158,9 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                     m.length(0) == 0) {
                     break;
                 }
-                store_field(doc.meta, rule->field, m, ctx.rules);
+                if (!set) {
+                    store_field(doc.meta, rule->field, m, ctx.rules);
+                }
                 const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                 cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
                 candidates.rescan(i);

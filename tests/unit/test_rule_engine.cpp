@@ -257,6 +257,29 @@ TEST_CASE("rule engine: a list-field extract takes every match on a flattened li
     check_accounted(doc);
 }
 
+TEST_CASE("rule engine: a header date rule takes the first date and removes the second",
+          "[rule_engine]") {
+    // Regression: the updated date under the published one stayed as the first paragraph.
+    const std::string header_rule =
+        rule("t.tanggal", "extract", R"(^(?:Diperbarui )?(?<date>\d{1,2} [A-Z][a-z]+ \d{4})$)",
+             "field = \"date\"\nscope = \"header\"", "date");
+    const std::string text = "3 Mei 2025\nDiperbarui 4 Mei 2025\n" + kP1 + "\n5 Mei 2025\n" + kP2;
+    const auto doc = clean_with_pack(header_rule, text + "\n");
+    CHECK(doc.meta.published == "2025-05-03");
+    CHECK(doc.lines[0].rule == "t.tanggal");
+    CHECK(doc.lines[1].rule == "t.tanggal");
+    // Below the header a date line heads a schedule's day: a rule of any scope stops at the first.
+    CHECK(doc.paragraphs == std::vector<std::string>{kP1, "5 Mei 2025", kP2});
+    const std::string anywhere_rule =
+        rule("t.tanggal", "extract", R"(^(?<date>\d{1,2} [A-Z][a-z]+ \d{4})$)",
+             "field = \"date\"\nscope = \"anywhere\"", "date");
+    const auto schedule = clean_with_pack(anywhere_rule, kP1 + "\n3 Mei 2025\n" + kP2 +
+                                                             "\n4 Mei 2025\n" + kP2 + "\n");
+    CHECK(schedule.meta.published == "2025-05-03");
+    CHECK(schedule.paragraphs == std::vector<std::string>{kP1, kP2, "4 Mei 2025", kP2});
+    check_accounted(doc);
+}
+
 TEST_CASE("rule engine: scopes limit where a rule fires", "[rule_engine]") {
     const std::string text = "SISIPAN\n" + kP1 + "\nSISIPAN\n" + kP2 + "\nSISIPAN\n";
     const auto removed_lines = [&](const std::string& scope) {
