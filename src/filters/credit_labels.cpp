@@ -6,7 +6,7 @@ CreditLabels::CreditLabels(const Lexicon& lexicon)
     : authors(lexicon.words("author-labels")), editors(lexicon.words("editor-labels")),
       others(lexicon.words("credit-other-labels")), openers(lexicon.words("byline-openers")),
       joiners(lexicon.words("name-joiners")), particles(lexicon.words("name-particles")),
-      reporter_lines(lexicon.words("reporter-line-openers")) {}
+      reporter_lines(lexicon.words("reporter-line-openers")), days(lexicon.words("day-names")) {}
 
 std::optional<CreditRole> CreditLabels::role_of(std::string_view word) const {
     if (authors.contains(word)) {

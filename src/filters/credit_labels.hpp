@@ -42,6 +42,7 @@ struct CreditLabels {
     const WordClass& joiners;
     const WordClass& particles;
     const WordClass& reporter_lines; ///< "Laporan Wartawan": opens "Laporan Wartawan Site, Nama"
+    const WordClass& days; ///< "Senin": the date after the names ("Penulis: A Senin, 3 Mei 2025")
 };
 
 } // namespace bersih::filters

@@ -139,6 +139,9 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
         if (label && label->second == e && words > 0) {
             return p; // the next item, without a separator
         }
+        if (words > 0 && l.days.contains(s.substr(p, e - p))) {
+            return p; // the byline's date, after the names without a separator
+        }
         const std::size_t glued = glued_label(s, p, e, l);
         const std::string_view w = s.substr(p, (glued == std::string_view::npos ? e : glued) - p);
         const bool domain = role == CreditRole::other && w.find('.') != std::string_view::npos;

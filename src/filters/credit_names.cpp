@@ -2,7 +2,8 @@
 // credit block glued after the last sentence ("... kata dia. Pewarta: A Editor: B Copyright ©
 // ..."), a credit line behind a related-link stub ("Baca juga: Pewarta: A"). Each item is a
 // label of the lexicon's author-labels or editor-labels, a colon, and capitalised names up to the
-// next label or a credit-stop-word. Only fills what the rules left empty.
+// next label, a credit-stop-word or a day name (the date after it). Only fills what the rules left
+// empty.
 #include "filters/context.hpp"
 #include "filters/credit_labels.hpp"
 #include "filters/line_scan.hpp"
@@ -54,7 +55,8 @@ std::string names_at(std::string_view s, std::size_t p, const Classes& c) {
             bare.remove_suffix(1);
         }
         const bool next_label = e < s.size() && s[e] == ':';
-        if (bare.empty() || next_label || c.labels.names_people(bare) || c.stops.contains(bare)) {
+        if (bare.empty() || next_label || c.labels.names_people(bare) || c.stops.contains(bare) ||
+            c.labels.days.contains(bare)) {
             break;
         }
         if (!c.labels.joins_names(bare) && !upper(bare.front())) {

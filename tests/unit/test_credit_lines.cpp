@@ -156,3 +156,16 @@ TEST_CASE("credit lines: a reporter line names the reporter, not the site before
     const auto doc = clean_without_rules(kFirst + "\n" + kLast + "\n" + sentence);
     CHECK(removed_by(doc, sentence).empty());
 }
+
+TEST_CASE("credit lines: a byline's date after the names without a separator", "[credit-lines]") {
+    // A page's author and time elements flattened into one line: "Senin" was read as the last
+    // word of the author's name and the date was lost.
+    for (const std::string line : {"Penulis: Rina Wati Senin, 3 November 2025 08:15 WIB",
+                                   "Oleh Rina Wati Senin, 3 November 2025 | 08:15 WIB"}) {
+        CAPTURE(line);
+        const auto doc = clean_without_rules(line + "\n" + kFirst + "\n" + kLast);
+        CHECK(removed_by(doc, line) == "core.credit-line");
+        CHECK(doc.meta.authors == Names{"Rina Wati"});
+        CHECK(doc.meta.published == "2025-11-03T08:15:00+07:00");
+    }
+}
