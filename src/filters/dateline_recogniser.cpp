@@ -257,9 +257,30 @@ std::optional<std::size_t> unknown_outlet_at(std::string_view s, std::size_t p) 
 // What closes a bracket opened at `open` ('(' or '['), or 0.
 char closing(char open) { return open == '(' ? ')' : open == '[' ? ']' : '\0'; }
 
+// "JOGJA—Harianjogja.com—Body", "KOTA - SITUS.ID | Body": the city, a dash, the site's domain and
+// a dash or bar before the article. `q` is where the city ends.
+std::optional<Dateline> city_dash_domain(std::string_view s, std::size_t p, std::size_t q) {
+    const std::size_t dash = skip_spaces(s, q);
+    const std::size_t site = skip_spaces(s, dash + dash_at(s, dash));
+    const std::size_t site_end = word_end(s, site);
+    if (dash_at(s, dash) == 0 || site_end == site ||
+        !domain_like(s.substr(site, site_end - site))) {
+        return std::nullopt;
+    }
+    const std::size_t bar = skip_spaces(s, site_end);
+    const auto body = bar < s.size() && s[bar] == '|' ? std::optional(skip_spaces(s, bar + 1))
+                                                      : body_start(s, site_end, false);
+    if (!body || *body == skip_spaces(s, site_end)) {
+        return std::nullopt; // the dash after the site is needed: "KOTA - situs.id memberitakan"
+    }
+    return Dateline{*body, std::string(s.substr(p, q - p))};
+}
+
 // "CITY, OUTLET -", "CITY, OUTLET Body", "CITY (OUTLET) -", "CITY | OUTLET -", "CITY [Outlet] -",
-// "CITY (ANTARA Edition) -", "City, outlet.com: Body". An outlet of no pack and no domain shape
-// ("MAKASSAR, FAJAR --", "TANJUNGPINANG (HK) -") needs an uppercase city and a dash.
+// "CITY (ANTARA Edition) -", "City, outlet.com: Body", "CITY—Outlet.com—Body". An outlet of no
+// pack and no domain shape needs a dash, and an uppercase city ("MAKASSAR, FAJAR --",
+// "TANJUNGPINANG (HK) -") or a name that opens with an outlet-name word ("Semarang (Radar Kota)
+// -", "Sukamaju, Kabar Priangan -").
 std::optional<Dateline> city_first(std::string_view s, std::size_t p, const Known& known) {
     const auto city = city_at(s, p, known, true);
     if (!city) {
@@ -268,6 +289,9 @@ std::optional<Dateline> city_first(std::string_view s, std::size_t p, const Know
     const bool lowercase = lower_at(s, p);
     std::size_t q = *city;
     char close = '\0';
+    if (dash_at(s, skip_spaces(s, q)) > 0) {
+        return city_dash_domain(s, p, q);
+    }
     if (q < s.size() && s[q] == ',') {
         q = skip_spaces(s, q + 1);
     } else if (s.substr(q).starts_with(" (") || s.substr(q).starts_with(" [")) {
@@ -287,7 +311,8 @@ std::optional<Dateline> city_first(std::string_view s, std::size_t p, const Know
         }
     }
     bool known_outlet = outlet.has_value();
-    if (!outlet && all_caps(s.substr(p, *city - p))) {
+    if (!outlet && (all_caps(s.substr(p, *city - p)) ||
+                    outlet_named(s.substr(q, word_end(s, q) - q), known))) {
         outlet = unknown_outlet_at(s, q);
     }
     if (!outlet || (close != '\0' && (*outlet >= s.size() || s[*outlet] != close))) {

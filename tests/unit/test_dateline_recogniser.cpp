@@ -146,6 +146,36 @@ TEST_CASE("dateline recogniser: outlets that no pack names, by shape", "[datelin
     }
 }
 
+TEST_CASE("dateline recogniser: a Title Case city before an outlet named by its name words",
+          "[datelines]") {
+    // An outlet opening with an outlet-name word of the lexicon ("Kabar", "Radar") stood after an
+    // uppercase city only; with a dash it may follow a Title Case one.
+    for (const std::string dateline :
+         {"Sukamaju (Radar Sukamaju) -", "Sukamaju, Kabar Priangan -"}) {
+        INFO(dateline);
+        const auto doc = clean_without_rules(dateline + " " + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+    const std::string no_dash = "Sukamaju, Kabar Priangan melaporkan taman baru dibuka.";
+    const auto doc = clean_without_rules(no_dash + "\n" + kBody);
+    CHECK_FALSE(city(doc).has_value());
+}
+
+TEST_CASE("dateline recogniser: the city, a dash and the site's domain", "[datelines]") {
+    for (const std::string dateline : {"Sukamaju\xE2\x80\x94Wartakita.com\xE2\x80\x94",
+                                       "Sukamaju - warta.id - ", "SUKAMAJU - WARTA.ID | "}) {
+        INFO(dateline);
+        const auto doc = clean_without_rules(dateline + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+    }
+    // Without a dash or bar after the site, the site is the sentence's subject.
+    const std::string sentence = "Sukamaju - warta.id melaporkan taman baru dibuka pada Sabtu.";
+    const auto doc = clean_without_rules(sentence + "\n" + kBody);
+    CHECK(doc.paragraphs.front().find("warta.id melaporkan") != std::string::npos);
+}
+
 TEST_CASE("dateline recogniser: prose and header lines that only look alike stay", "[datelines]") {
     for (const std::string line :
          {"Sukamaju, Warta.com melaporkan bahwa taman baru dibuka pada Sabtu pagi.",
