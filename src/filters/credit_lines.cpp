@@ -199,6 +199,31 @@ std::size_t reporter_line_names(std::string_view s, std::size_t p, const CreditL
     }
 }
 
+// A second label that shares the first one's names: "Reporter/Editor: A", "Penulis dan Editor: A".
+// Its role and where it ends, when one follows at q and a colon after it.
+std::optional<std::pair<CreditRole, std::size_t>> shared_label(std::string_view s, std::size_t q,
+                                                               const CreditLabels& l) {
+    std::size_t next = std::string_view::npos;
+    if (q < s.size() && (s[q] == '/' || s[q] == '&')) {
+        next = skip_spaces(s, q + 1);
+    } else if (s.substr(q).starts_with("dan ")) {
+        next = skip_spaces(s, q + 4);
+    }
+    if (next == std::string_view::npos) {
+        return std::nullopt;
+    }
+    bool opener = false;
+    const auto label = label_at(s, next, l, opener);
+    if (!label || opener) {
+        return std::nullopt;
+    }
+    const std::size_t colon = skip_spaces(s, label->second);
+    if (colon >= s.size() || s[colon] != ':') {
+        return std::nullopt;
+    }
+    return std::pair{label->first, colon};
+}
+
 // `date`: the date that may close a byline ("Oleh: A - Selasa, 16 September 2025 - 09:45 WIB").
 std::optional<std::vector<Item>> read_credit_line(std::string_view s, const CreditLabels& l,
                                                   bool outside_prose, bool below_prose,
@@ -239,6 +264,10 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
             return std::nullopt;
         }
         std::size_t q = skip_spaces(s, label->second);
+        const auto shared = shared_label(s, q, l);
+        if (shared) {
+            q = shared->second;
+        }
         if (q < s.size() && s[q] == ':') {
             ++q;
         } else if (!outside_prose || label->first == CreditRole::other) {
@@ -252,6 +281,9 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
             return std::nullopt;
         }
         named = named || item.role != CreditRole::other;
+        if (shared && shared->first != item.role) {
+            items.push_back(Item{shared->first, item.names});
+        }
         items.push_back(std::move(item));
     }
     // "Sumber: Antara" alone is a credit below the article, and a data source under a table

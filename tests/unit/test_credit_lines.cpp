@@ -70,6 +70,9 @@ TEST_CASE("credit lines: every separator between credit items, above or below th
         {"Oleh Rina Wati", {"Rina Wati"}, {}},
         {"By Rina Wati", {"Rina Wati"}, {}},
         {"Penulis Rina Wati Editor Budi Santoso", {"Rina Wati"}, {"Budi Santoso"}},
+        // One person in two roles.
+        {"Reporter/Editor: Rina Wati", {"Rina Wati"}, {"Rina Wati"}},
+        {"Penulis dan Editor: Rina Wati", {"Rina Wati"}, {"Rina Wati"}},
     };
     check_above_and_below(cases);
 }
