@@ -99,10 +99,38 @@ std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const 
 }
 
 // The names after a label, up to the next separator or label; npos when a word is no name.
+// Where an item's separator or the line ends, from p.
+std::size_t item_end(std::string_view s, std::size_t p) {
+    while (p < s.size() && !is_item_separator(s[p]) && s[p] != ')') {
+        ++p;
+    }
+    return p;
+}
+
+// "Kontributor Sukamaju, " after "Penulis": a label word without a colon heading the names is the
+// person's post and place, not a name; where the names start after its comma, or p when there is
+// none within a few words.
+std::size_t after_post(std::string_view s, std::size_t p, const CreditLabels& l) {
+    constexpr std::size_t kMaxPostWords = 4;
+    bool opener = false;
+    const auto label = label_at(s, p, l, opener);
+    if (!label || opener || label->first != CreditRole::author) {
+        return p;
+    }
+    const std::size_t comma = s.find(',', label->second);
+    const std::size_t colon = s.find(':', label->second);
+    if (comma == std::string_view::npos || colon < comma ||
+        word_count_up_to(std::string(s.substr(p, comma - p)), kMaxPostWords + 1) > kMaxPostWords) {
+        return p;
+    }
+    return skip_spaces(s, comma + 1);
+}
+
 std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const CreditLabels& l,
                        std::string& names) {
     std::size_t words = 0;
     std::size_t name_words = 0;
+    p = after_post(s, skip_spaces(s, p), l);
     for (;;) {
         p = skip_spaces(s, p);
         if (p >= s.size() || is_item_separator(s[p]) || s[p] == ')') {
@@ -116,6 +144,9 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
             if (label && (opener || (skip_spaces(s, label->second) < s.size() &&
                                      s[skip_spaces(s, label->second)] == ':'))) {
                 return words > 0 ? p : std::string_view::npos;
+            }
+            if (label && words > 0) {
+                return item_end(s, next); // "A, Wartawan Warta Kita": the person's post
             }
             names += ',';
             name_words = 0;

@@ -73,6 +73,11 @@ TEST_CASE("credit lines: every separator between credit items, above or below th
         // One person in two roles.
         {"Reporter/Editor: Rina Wati", {"Rina Wati"}, {"Rina Wati"}},
         {"Penulis dan Editor: Rina Wati", {"Rina Wati"}, {"Rina Wati"}},
+        // The person's post before or after the name is no name.
+        {"Penulis: Kontributor Kota Baru, Rina Wati | Editor: Budi Santoso",
+         {"Rina Wati"},
+         {"Budi Santoso"}},
+        {"Oleh Rina Wati, Wartawan Warta Kita", {"Rina Wati"}, {}},
     };
     check_above_and_below(cases);
 }
