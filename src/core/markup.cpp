@@ -145,6 +145,12 @@ constexpr std::array<std::string_view, 20> kBooleanAttributes{
     "autoplay",        "controls",   "loop",  "muted",    "playsinline", "readonly", "required",
     "multiple",        "novalidate", "open",  "nomodule", "itemscope",   "lazy"};
 
+// A figure's caption is written as WordPress's caption shortcode, the form a scrape of a post's
+// source has, so that one rule (cms.caption-shortcode) takes both into `captions` and --explain
+// names it.
+constexpr std::string_view kCaptionOpen = "[caption]";
+constexpr std::string_view kCaptionClose = "[/caption]";
+
 enum class TagKind { block, inline_, opaque };
 
 struct Tag {
@@ -395,6 +401,7 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
         }
         std::size_t end = read_declaration(text, lt, comments_end);
         bool block = false;
+        std::string_view caption_mark; // what a <figcaption> tag leaves, see below
         if (end == 0) {
             const auto tag = read_tag(text, lt);
             if (!tag) {
@@ -402,6 +409,9 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
             }
             end = tag->end;
             block = tag->kind == TagKind::block;
+            if (lower_name(tag->name) == "figcaption ") {
+                caption_mark = tag->closing ? kCaptionClose : kCaptionOpen;
+            }
             if (tag->kind == TagKind::opaque && !tag->closing) {
                 // An element that was not closed once is not closed later either: no search
                 // again, so that a text of unclosed `<script>` tags stays linear.
@@ -422,8 +432,14 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
             found = true;
         }
         out.append(text, copied, lt - copied);
+        if (caption_mark == kCaptionClose) {
+            out += caption_mark; // on the caption's line, before the break
+        }
         if (block) {
             out.push_back('\n');
+        }
+        if (caption_mark == kCaptionOpen) {
+            out += caption_mark;
         }
         copied = end;
         lt = end - 1;

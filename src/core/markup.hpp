@@ -20,8 +20,10 @@ std::optional<std::string> unwrap_python_list(std::string_view text);
 /// HTML tags taken out of the text: block tags (`<p>`, `<br />`, `<div class=...>`, `<li>`, ...)
 /// become line breaks, inline tags (`<b>`, `<a href=...>`, `<span>`) vanish, `<script>`,
 /// `<style>`, `<noscript>`, `<iframe>`, `<svg>` and `<template>` elements go with their content,
-/// comments go. A `<` only opens a tag when an HTML element name follows it and the rest reads as
-/// attributes up to `>`: `suhu < 30`, `a<b dan c>d` stay. Nothing when no tag was found.
+/// comments go. A `<figcaption>` element's text is kept between `[caption]` and `[/caption]`, as
+/// WordPress writes a caption in a post's source, for the caption rule. A `<` only opens a tag when
+/// an HTML element name follows it and the rest reads as attributes up to `>`: `suhu < 30`, `a<b
+/// dan c>d` stay. Nothing when no tag was found.
 std::optional<std::string> strip_html_tags(std::string_view text);
 
 /// Markdown syntax taken out of a record that reads as markdown (at least two of: a link or

@@ -3,6 +3,8 @@
 
 #include "bersih/normalize.hpp"
 
+#include "pipeline_test_util.hpp"
+
 #include <catch2/catch.hpp>
 #include <utf8proc.h>
 
@@ -26,6 +28,23 @@ TEST_CASE("markup: block tags become line breaks, inline tags vanish", "[markup]
     // Office markup kept from text pasted into the CMS.
     CHECK(normalize_text("<p>Harga naik.<o:p></o:p></p>") == "\nHarga naik.\n");
     CHECK(normalize_text("Rasio a<o:b dan c:d> tetap.") == "Rasio a<o:b dan c:d> tetap.");
+}
+
+TEST_CASE("markup: a figure's caption is kept as WordPress's caption shortcode", "[markup]") {
+    CHECK(
+        normalize_text("<figure><img src=\"a.jpg\"/><figcaption class=\"wp-element-caption\">Warga "
+                       "antre sembako.</figcaption></figure><p>Bantuan dibagikan.</p>") ==
+        "\n\n[caption]Warga antre sembako.[/caption]\n\n\nBantuan dibagikan.\n");
+    // Through the pipeline, the caption rule takes it into the metadata.
+    const auto doc = bersih::test::clean_builtin(
+        "<p>Pemerintah kota membagikan bantuan sembako kepada warga di balai desa pada Senin "
+        "pagi.</p><figure><figcaption>Warga antre sembako. (Foto: Rina/Warta)</figcaption>"
+        "</figure><p>Bantuan itu dibagikan kepada seratus keluarga yang terdampak banjir pekan "
+        "lalu.</p>");
+    REQUIRE(doc.meta.captions.size() == 1);
+    CHECK(doc.meta.captions[0].text == "Warga antre sembako.");
+    CHECK(doc.meta.captions[0].credit == "Rina/Warta");
+    CHECK(doc.paragraphs.size() == 2);
 }
 
 TEST_CASE("markup: script, style and iframe elements go with their content", "[markup]") {
