@@ -230,6 +230,14 @@ std::size_t reporter_line_names(std::string_view s, std::size_t p, const CreditL
     }
 }
 
+// Whether the separator before p is a slash: "A/B", "A / B".
+bool slash_before(std::string_view s, std::size_t p) {
+    while (p > 0 && s[p - 1] == ' ') {
+        --p;
+    }
+    return p > 0 && s[p - 1] == '/';
+}
+
 // A second label that shares the first one's names: "Reporter/Editor: A", "Penulis dan Editor: A".
 // Its role and where it ends, when one follows at q and a colon after it.
 std::optional<std::pair<CreditRole, std::size_t>> shared_label(std::string_view s, std::size_t q,
@@ -290,6 +298,24 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
         const auto label = label_at(s, p, l, opener);
         if (!label && !items.empty() && (date = parse_date(s.substr(p)))) {
             break; // the byline's date closes the line
+        }
+        if (!label && !items.empty() && items.back().role != CreditRole::other &&
+            slash_before(s, p)) {
+            // "Penulis: A B/C D": a second name of the item; "Penulis: A/Warta.com" or
+            // "A/Kompas": its site (one word, or a domain).
+            const std::size_t e = item_end(s, p);
+            const std::string part(s.substr(p, e - p));
+            if (part.find('.') != std::string::npos || word_count_up_to(part, 2) < 2) {
+                p = e;
+                continue;
+            }
+            std::string more;
+            p = read_names(s, p, items.back().role, l, more);
+            if (p == std::string_view::npos) {
+                return std::nullopt;
+            }
+            items.back().names += ", " + more;
+            continue;
         }
         if (!label) {
             return std::nullopt;

@@ -78,6 +78,13 @@ TEST_CASE("credit lines: every separator between credit items, above or below th
          {"Rina Wati"},
          {"Budi Santoso"}},
         {"Oleh Rina Wati, Wartawan Warta Kita", {"Rina Wati"}, {}},
+        // A slash between two names, or before the site.
+        {"Penulis: Rina Wati/Citra Dewi", {"Rina Wati", "Citra Dewi"}, {}},
+        {"Reporter: Rina Wati / Citra Dewi | Editor: Budi Santoso",
+         {"Rina Wati", "Citra Dewi"},
+         {"Budi Santoso"}},
+        {"Penulis: Rina Wati/Warta.com", {"Rina Wati"}, {}},
+        {"Penulis: Rina Wati/Kompas", {"Rina Wati"}, {}},
     };
     check_above_and_below(cases);
 }
