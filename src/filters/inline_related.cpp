@@ -747,13 +747,14 @@ void cut_piece(Document& doc, std::size_t index, std::size_t begin, std::size_t 
 
 void cut_inline_related(Document& doc, const Context& /*ctx*/) {
     // The marker: "Baca juga:", "Baca Juga :", "BACA JUGA -", "Lihat Juga :", glued "Baca JugaX"
-    // (no colon) and CNN's "Pilihan RedaksiX". Prose such as "(Baca juga di paragraf 3)" has
-    // neither a colon nor a glued capital and stays.
-    // A video marker, with its colon or straight before a capitalised title ("Simak juga Video:
-    // <title> Israel telah ...", "Simak juga Video <Title> Rancangan ..."), links a video the
-    // same way: its title ends where the article resumes.
+    // (no colon) and CNN's "Pilihan RedaksiX"; other templates' words for it ("Simak juga:",
+    // "Baca pula:", "Baca juga>>", "Berita Terkait:", "Baca Berita Lainnya:"). Prose such as "(Baca
+    // juga di paragraf 3)" has neither a colon nor a glued capital and stays. A video marker, with
+    // its colon or straight before a capitalised title ("Simak juga Video: <title> Israel telah
+    // ...", "Simak juga Video <Title> Rancangan ..."), links a video the same way: its title ends
+    // where the article resumes.
     static const boost::regex marker(
-        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT) (?:[Jj]uga|JUGA|[Ss]elengkapnya|SELENGKAPNYA)(?:(\s*:)\s*|\s+-\s+|(?=[A-Z"]))|(?:Pilihan [Ee]ditor|PILIHAN EDITOR)(\s*:)\s*|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)(?:\s*:|(?= [A-Z0-9])))\s*)");
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT|Simak|SIMAK) (?:[Jj]uga|JUGA|[Pp]ula|PULA|[Ss]elengkapnya|SELENGKAPNYA)(?:(\s*(?::|>>|»))\s*|\s+-\s+|(?=[A-Z"]))|(?:Pilihan [Ee]ditor|PILIHAN EDITOR|Berita [Tt]erkait|BERITA TERKAIT|Artikel [Tt]erkait|Baca (?:[Bb]erita |[Aa]rtikel )?[Ll]ainnya)(\s*:)\s*|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)(?:\s*:|(?= [A-Z0-9])))\s*)");
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         std::size_t from = 0;
         for (int guard = 0; guard < 16; ++guard) {

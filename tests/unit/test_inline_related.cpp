@@ -38,6 +38,18 @@ const std::string kTail =
 
 } // namespace
 
+TEST_CASE("other templates' words for the related-link marker", "[inline_related]") {
+    // Only "Baca/Lihat juga" was a marker: these links stayed in the text.
+    const std::string next = "Petani diminta menanam lebih awal tahun ini.";
+    for (const std::string marker : {"Simak juga: ", "Baca pula: ", "Baca juga>> ",
+                                     "Berita Terkait: ", "Baca Berita Lainnya: "}) {
+        CAPTURE(marker);
+        const auto doc =
+            clean_without_rules(kLead + marker + "Harga Gabah Turun di Tingkat Petani " + next);
+        CHECK(body(doc) == kLead + next);
+    }
+}
+
 TEST_CASE("a spaced headline ends before a sentence that opens with a quote", "[inline_related]") {
     const auto doc =
         clean_without_rules(kLead +
