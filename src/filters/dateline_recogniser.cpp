@@ -569,6 +569,54 @@ std::optional<std::string> header_title(std::string_view header, const Context& 
                : std::nullopt;
 }
 
+// "SUKAMAJU - Body": an uppercase city and a dash, no outlet; where the body starts, or nothing.
+std::optional<Dateline> uppercase_city_dash(std::string_view s, const Known& known) {
+    const auto city = city_at(s, 0, known, false);
+    if (!city || !all_caps(s.substr(0, *city)) || *city < 3) {
+        return std::nullopt;
+    }
+    const std::size_t dash = skip_spaces(s, *city);
+    const std::size_t body = skip_spaces(s, dash + dash_at(s, dash));
+    if (dash_at(s, dash) == 0 || body == dash + dash_at(s, dash) || !upper_at(s, body)) {
+        return std::nullopt;
+    }
+    return Dateline{body, std::string(s.substr(0, *city))};
+}
+
+// A deck above the dateline paragraph: the lead's first prose lines are a summary the page
+// prints over the article ("Pemkab menyiapkan Rp5 miliar ..." / "SUKAMAJU - Pemerintah ..."),
+// so the lead zone ended before the dateline. True when the lines from the lead's first prose
+// line to `dateline_line` are few and short enough to be one.
+bool deck_above(const Document& doc, std::size_t first_prose, std::size_t dateline_line) {
+    constexpr std::size_t kMaxDeckLines = 2;
+    constexpr std::size_t kMaxDeckWords = 45; // a sentence or two; a lead paragraph is longer
+    std::size_t lines = 0;
+    std::size_t words = 0;
+    for (std::size_t i = first_prose; i < dateline_line; ++i) {
+        if (doc.lines[i].kept_text()) {
+            ++lines;
+            words += word_count_up_to(doc.lines[i].text, kMaxDeckWords + 1);
+        }
+    }
+    return lines > 0 && lines <= kMaxDeckLines && words <= kMaxDeckWords;
+}
+
+// Cuts the dateline from line i (removes the line when it is all dateline) and keeps its city.
+void take_dateline(Document& doc, std::size_t i, const Dateline& found) {
+    Line& line = doc.lines[i];
+    if (found.city) {
+        doc.meta.dateline = city_name(*found.city);
+    }
+    const std::string piece = collapse_spaces(line.text.substr(0, found.end));
+    std::string rest = collapse_spaces(line.text.substr(found.end));
+    if (rest.empty()) {
+        doc.remove(i, "core.dateline", Category::dateline);
+    } else {
+        line.cuts.push_back(Cut{"core.dateline", Category::dateline, piece});
+        line.text = std::move(rest);
+    }
+}
+
 void recognise_datelines(Document& doc, const Context& ctx) {
     if (dateline_taken(doc)) {
         return;
@@ -581,6 +629,23 @@ void recognise_datelines(Document& doc, const Context& ctx) {
             continue;
         }
         ++seen;
+        if (zones.first_prose != Zones::kNone && i > zones.first_prose) {
+            // Past the lead: only a dateline under a deck.
+            auto found = parse(line.text, ctx);
+            if (!found) {
+                found = uppercase_city_dash(line.text, known_outlets(ctx));
+            }
+            if (!found || !deck_above(doc, zones.first_prose, i)) {
+                return;
+            }
+            for (std::size_t k = zones.first_prose; k < i; ++k) {
+                if (doc.lines[k].kept_text()) {
+                    doc.remove(k, "core.deck-above-dateline", Category::other);
+                }
+            }
+            take_dateline(doc, i, *found);
+            return;
+        }
         if (const auto reporter = reporter_before_dateline(line.text, ctx)) {
             add_unique(doc.meta.authors, split_names(reporter->names));
             line.cuts.push_back(Cut{"core.reporter-line", Category::credit,
@@ -588,17 +653,7 @@ void recognise_datelines(Document& doc, const Context& ctx) {
             line.text = line.text.substr(reporter->end);
         }
         if (const auto found = parse(line.text, ctx)) {
-            if (found->city) {
-                doc.meta.dateline = city_name(*found->city);
-            }
-            const std::string piece = collapse_spaces(line.text.substr(0, found->end));
-            std::string rest = collapse_spaces(line.text.substr(found->end));
-            if (rest.empty()) {
-                doc.remove(i, "core.dateline", Category::dateline);
-            } else {
-                line.cuts.push_back(Cut{"core.dateline", Category::dateline, piece});
-                line.text = std::move(rest);
-            }
+            take_dateline(doc, i, *found);
             return;
         }
         if (seen == 1) {
@@ -624,9 +679,6 @@ void recognise_datelines(Document& doc, const Context& ctx) {
                 line.text = collapse_spaces(line.text.substr(found->dateline.end));
                 return;
             }
-        }
-        if (zones.first_prose != Zones::kNone && i >= zones.first_prose) {
-            return; // past the lead
         }
     }
 }

@@ -176,6 +176,28 @@ TEST_CASE("dateline recogniser: the city, a dash and the site's domain", "[datel
     CHECK(doc.paragraphs.front().find("warta.id melaporkan") != std::string::npos);
 }
 
+TEST_CASE("dateline recogniser: a deck above the dateline paragraph goes", "[datelines]") {
+    // A summary printed over the article read as the lead, so the dateline below it was past the
+    // lead and stayed in the text.
+    const std::string deck = "Pemkot menyiapkan dana Rp5 miliar agar taman itu lebih hijau.";
+    for (const std::string dateline : {"SUKAMAJU - ", "Sukamaju, Warta.com - "}) {
+        INFO(dateline);
+        const auto doc = clean_without_rules(deck + "\n" + dateline + kBody);
+        CHECK(city(doc) == std::optional<std::string>("Sukamaju"));
+        CHECK(lede_first(doc));
+        CHECK(doc.lines[0].rule == "core.deck-above-dateline");
+    }
+    // Three paragraphs, or a long one, are the article: a dash line below them stays.
+    const std::string long_lead =
+        "Pemkot menyiapkan dana Rp5 miliar agar taman itu lebih hijau dan lebih teduh bagi warga "
+        "yang datang setiap pagi, kata kepala dinas pertamanan yang meninjau lokasi bersama camat "
+        "dan lurah setempat, sambil memeriksa bibit pohon yang baru datang dari kebun pembibitan "
+        "milik pemerintah provinsi di kaki gunung.";
+    const auto doc = clean_without_rules(long_lead + "\nSUKAMAJU - " + kBody);
+    CHECK_FALSE(city(doc).has_value());
+    CHECK(doc.paragraphs.front() == long_lead);
+}
+
 TEST_CASE("dateline recogniser: prose and header lines that only look alike stay", "[datelines]") {
     for (const std::string line :
          {"Sukamaju, Warta.com melaporkan bahwa taman baru dibuka pada Sabtu pagi.",
