@@ -20,15 +20,16 @@ namespace bersih::filters {
 namespace {
 
 constexpr std::size_t kMaxTitleWords = 30;
-constexpr std::size_t kHeaderReach = 6;     // lines the title may stand above the byline or date
-constexpr int kRecordTitleReach = 8;        // text lines searched for the record title's repeat
-constexpr std::size_t kMaxSuffixWords = 4;  // "News Liputan6.com", "Okezone Nasional"
-constexpr std::size_t kMaxNamesWords = 12;  // a bare byline of up to three or four names
-constexpr std::size_t kRepeatScan = 4;      // first text lines that may hold a repeated headline
-constexpr std::size_t kRepeatGap = 3;       // text lines its repeat may stand below it
-constexpr std::size_t kMinRepeatWords = 3;  // shorter repeats are labels, not headlines
-constexpr std::size_t kTitleCandidates = 3; // the headline and up to two labels above it
-constexpr std::size_t kMaxNavWords = 2;     // "Nasional", "Sepak Bola"
+constexpr std::size_t kMinTitleWords = 3;    // a menu's label above a date is no headline
+constexpr std::size_t kHeaderReach = 6;      // lines the title may stand above the byline or date
+constexpr int kRecordTitleReach = 8;         // text lines searched for the record title's repeat
+constexpr std::size_t kMaxSuffixWords = 4;   // "News Liputan6.com", "Okezone Nasional"
+constexpr std::size_t kMaxNamesWords = 12;   // a bare byline of up to three or four names
+constexpr std::size_t kRepeatScan = 4;       // first text lines that may hold a repeated headline
+constexpr std::size_t kRepeatGap = 3;        // text lines its repeat may stand below it
+constexpr std::size_t kMinRepeatWords = 3;   // shorter repeats are labels, not headlines
+constexpr std::size_t kTitleCandidates = 10; // the headline under a menu of section labels
+constexpr std::size_t kMaxNavWords = 2;      // "Nasional", "Sepak Bola"
 
 std::string comparable(const std::string& text) { return ascii_lower(collapse_spaces(text)); }
 
@@ -206,7 +207,8 @@ bool opens_with_dateline(const Line& line) {
 // line may stand between them.
 bool headline_above_byline(Document& doc, std::size_t first) {
     const Line& candidate = doc.lines[first];
-    if (word_count(candidate.text) > kMaxTitleWords || ends_sentence(candidate.text) ||
+    const std::size_t words = word_count(candidate.text);
+    if (words > kMaxTitleWords || words < kMinTitleWords || ends_sentence(candidate.text) ||
         !candidate.cuts.empty()) {
         return false;
     }

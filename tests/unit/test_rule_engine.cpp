@@ -261,7 +261,8 @@ TEST_CASE("rule engine: a header date rule takes the first date and removes the 
           "[rule_engine]") {
     // Regression: the updated date under the published one stayed as the first paragraph.
     const std::string header_rule =
-        rule("t.tanggal", "extract", R"(^(?:Diperbarui )?(?<date>\d{1,2} [A-Z][a-z]+ \d{4})$)",
+        rule("t.tanggal", "extract",
+             R"(^(?:Diperbarui )?(?<date>\d{1,2} [A-Z][a-z]+ \d{4}(?: \d{2}:\d{2})?)$)",
              "field = \"date\"\nscope = \"header\"", "date");
     const std::string text = "3 Mei 2025\nDiperbarui 4 Mei 2025\n" + kP1 + "\n5 Mei 2025\n" + kP2;
     const auto doc = clean_with_pack(header_rule, text + "\n");
@@ -276,6 +277,9 @@ TEST_CASE("rule engine: a header date rule takes the first date and removes the 
     const auto schedule = clean_with_pack(anywhere_rule, kP1 + "\n3 Mei 2025\n" + kP2 +
                                                              "\n4 Mei 2025\n" + kP2 + "\n");
     CHECK(schedule.meta.published == "2025-05-03");
+    // The page's date under its menu has no time; the article's below it has one and wins.
+    const auto page = clean_with_pack(header_rule, "3 Mei 2025\n1 Mei 2025 08:15\n" + kP1 + "\n");
+    CHECK(page.meta.published == "2025-05-01T08:15:00");
     CHECK(schedule.paragraphs == std::vector<std::string>{kP1, kP2, "4 Mei 2025", kP2});
     check_accounted(doc);
 }

@@ -235,4 +235,10 @@ TEST_CASE("title: section labels above the headline do not hide it", "[title]") 
     // A sentence above is no label: nothing is inferred.
     const auto sentence = clean(kBody + "\n" + kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
     CHECK_FALSE(sentence.meta.title.has_value());
+    // A site's whole menu and the page's own date above it: the title stood too far down, and
+    // the menu's last label ("Indeks") above the page date read as a headline.
+    const auto menu =
+        clean("Beranda\nNasional\nDaerah\nEkonomi\nOlahraga\nIndeks\n13 Agustus 2025\n" +
+              kShortTitle + "\n12 Agustus 2025\n" + kBody + "\n");
+    CHECK(menu.meta.title == kShortTitle);
 }
