@@ -394,6 +394,135 @@ bool odd_repeat(std::string_view p) {
 
 } // namespace
 
+namespace {
+
+bool is_ascii_alnum(char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The index after the quantifier at `at` (is_quantifier_start), its lazy '?' or possessive '+'
+// included.
+std::size_t quantifier_end(std::string_view p, std::size_t at) {
+    unsigned long bound = 0;
+    std::size_t i = p[at] == '{' ? at + counted_repeat(p, at, bound) : at + 1;
+    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
+        ++i;
+    }
+    return i;
+}
+
+// What a group opened at `open` is, for required_literal: one it may step over (its text is not
+// read), or one whose meaning reaches past it or that it does not know (inline flags "(?i)",
+// "(?-i)", a comment, a conditional, a verb).
+bool steppable_group(std::string_view p, std::size_t open) {
+    if (open + 1 >= p.size()) {
+        return false;
+    }
+    if (p[open + 1] == '*') {
+        return false; // (*ACCEPT) and the other verbs
+    }
+    if (p[open + 1] != '?') {
+        return true;
+    }
+    if (open + 2 >= p.size()) {
+        return false;
+    }
+    const char k = p[open + 2];
+    return k == ':' || k == '=' || k == '!' || k == '<' || k == '>' || k == '\'' || k == '|' ||
+           k == 'P' || k == 'R' || k == '&' || is_digit(k);
+}
+
+} // namespace
+
+std::optional<std::string> required_literal(std::string_view pattern, bool icase) {
+    const std::string_view p = pattern;
+    if (odd_repeat(p)) {
+        return std::nullopt;
+    }
+    std::string run;  // the literal bytes read since the last atom that is not one
+    std::string best; // the longest run so far
+    const auto flush = [&] {
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        run.clear();
+    };
+    std::size_t i = 0;
+    if (!p.empty() && p[0] == '^' && !is_quantifier_start(p, 1)) {
+        run = "\n"; // the separator before the line (RecordScan's buffer)
+        i = 1;
+    }
+    while (i < p.size()) {
+        const char c = p[i];
+        const auto byte = static_cast<unsigned char>(c);
+        bool literal = false;
+        char value = c;
+        std::size_t next = i + 1;
+        if (c == '\\') {
+            if (i + 1 >= p.size()) {
+                return std::nullopt;
+            }
+            const char e = p[i + 1];
+            const auto escaped = static_cast<unsigned char>(e);
+            next = i + 2;
+            if (is_ascii_alnum(e)) {
+                // One-letter classes and assertions; any other (\x41, \p{L}, \Q, \1, \K, \A)
+                // is read no further.
+                if (std::string_view("dDsSwWbBhHvVntrfea").find(e) == std::string_view::npos) {
+                    return std::nullopt;
+                }
+            } else if (escaped >= 0x80 || escaped < 0x20) {
+                return std::nullopt;
+            } else if (e != '<' && e != '>' && e != '`' && e != '\'') {
+                literal = true; // "\.", "\(", "\ ": the character; the four others are anchors
+                value = e;
+            }
+        } else if (c == '[') {
+            next = class_end(p, i);
+        } else if (c == '(') {
+            if (!steppable_group(p, i)) {
+                return std::nullopt;
+            }
+            next = group_end(p, i);
+            if (next == std::string_view::npos) {
+                return std::nullopt;
+            }
+        } else if (c == '$') {
+            if (i + 1 == p.size()) {
+                run += '\n'; // the separator after the line
+            }
+            flush();
+            ++i;
+            continue;
+        } else if (c == '|' || c == ')' || c == '{' || c == '}' || c == ']' || c == '*' ||
+                   c == '+' || c == '?') {
+            // An alternative at the top (no literal is required), or what this reader does not
+            // expect here.
+            return std::nullopt;
+        } else if (c != '^' && c != '.' && !(icase && byte >= 0x80)) {
+            // Bytes of UTF-8 characters are literal; under icase they are left out, as Boost's
+            // case folding of them depends on the locale.
+            literal = true;
+        }
+        if (is_quantifier_start(p, next)) {
+            flush(); // an atom that may be absent or repeated ends the run before it
+            i = quantifier_end(p, next);
+            continue;
+        }
+        if (literal) {
+            run += value;
+        } else {
+            flush();
+        }
+        i = next;
+    }
+    flush();
+    if (best.size() < kMinRequiredLiteral) {
+        return std::nullopt;
+    }
+    return best;
+}
+
 std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines) {
     if (odd_repeat(pattern)) {
         return std::nullopt;

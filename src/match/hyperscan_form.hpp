@@ -2,6 +2,7 @@
 // A Boost.Regex (Perl syntax) pattern in a form Hyperscan compiles, matching every text the
 // pattern matches and possibly more. The matcher only uses Hyperscan to find candidate lines;
 // Boost.Regex confirms each one, so widening a pattern costs time, never output.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,5 +40,20 @@ namespace bersih::match {
 /// may read otherwise than a form could say ("{0,+0}"), or when the form would hold a NUL byte
 /// (a TOML "\u0000"): Hyperscan reads a pattern up to its first NUL, so it would be cut short.
 std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines);
+
+/// The shortest literal required_literal() gives: a shorter one is found on so many lines that
+/// the rule's own form, slower to compile, pays for itself in searches saved.
+inline constexpr std::size_t kMinRequiredLiteral = 6;
+
+/// Bytes that every match of `pattern` (Perl syntax, as Boost.Regex reads it, case-insensitive
+/// with `icase`) on a line contains, in RecordScan's buffer: '\n' stands for the separator
+/// before the line where the pattern starts with `^`, and after it where it ends with `$`. The
+/// longest run of literal characters of the pattern's top level (not in a group, class or
+/// quantified atom); nothing (std::nullopt) when it is shorter than kMinRequiredLiteral, when
+/// the top level has alternatives, or when the pattern holds what this reader does not step over
+/// safely (inline flags, verbs, escapes other than one-letter ones, odd repeats). Hyperscan
+/// compiles thousands of such literals in milliseconds, against seconds for the same rules' forms:
+/// the user rules that have one are scanned for it (database.hpp).
+std::optional<std::string> required_literal(std::string_view pattern, bool icase);
 
 } // namespace bersih::match

@@ -141,6 +141,9 @@ void Matcher::add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& alw
     if (compiled.database) {
         parts.push_back(Part{std::move(compiled.database), base, kind});
     }
+    if (compiled.literals) {
+        parts.push_back(Part{std::move(compiled.literals), base, kind});
+    }
 }
 
 Matcher::Matcher(const RuleSet& rules)

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -147,11 +148,18 @@ TEST_CASE("matcher: every built-in rule's Boost matches on corpus lines are cand
     }
     const RuleSet rules = RuleSet::builtin();
     const bersih::match::Matcher matcher(rules);
+    // And in the form of user rules (record_lines, literals): see the test above.
+    RuleSet shifted;
+    shifted.add(bersih::RuleSource{"first.toml", "[[rule]]\nid = \"first\"\ncategory = \"ad\"\n"
+                                                 "kind = \"drop-line\"\npattern = '^zzz$'\n"});
+    shifted.rules.insert(shifted.rules.end(), rules.rules.begin(), rules.rules.end());
+    const bersih::match::Matcher compiled(shifted);
     for (std::size_t from = 0; from < lines.size(); from += 60) {
         const auto to = std::min(lines.size(), from + 60);
-        check_rules(rules, matcher,
-                    {lines.begin() + static_cast<std::ptrdiff_t>(from),
-                     lines.begin() + static_cast<std::ptrdiff_t>(to)});
+        const std::vector<std::string> record(lines.begin() + static_cast<std::ptrdiff_t>(from),
+                                              lines.begin() + static_cast<std::ptrdiff_t>(to));
+        check_rules(rules, matcher, record);
+        check_rules(shifted, compiled, record);
     }
 }
 
@@ -289,4 +297,76 @@ TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]
     CHECK(lines(R"(\Ax\z)") == R"(\nx\n)");
     CHECK(lines(R"(^^^x)") == R"(\nx)");           // one anchor, however often it is written
     CHECK(lines(R"(a(?<=a)b(?=c)d)") == R"(abd)"); // positive lookarounds go too
+}
+
+TEST_CASE("required_literal: the longest run of literal text at the pattern's top level",
+          "[match]") {
+    const auto literal = [](const std::string& p, bool icase = false) {
+        return bersih::match::required_literal(p, icase);
+    };
+    const std::optional<std::string> none;
+    CHECK(literal(R"(^Baca juga berita lain\.?$)") == "\nBaca juga berita lain");
+    CHECK(literal(R"(^Ikuti kami di kanal$)") == "\nIkuti kami di kanal\n");
+    CHECK(literal(R"(\s*Klik (?:di )?sini untuk\s*$)") == "sini untuk");
+    CHECK(literal(R"((?<=[.!?])\s+Simak videonya\b.*$)") == "Simak videonya");
+    CHECK(literal(R"(^(?<kota>[A-Z]+), Harian Contoh -)") == ", Harian Contoh -");
+    CHECK(literal(R"(Harga\: Rp\.\ murah)") == "Harga: Rp. murah"); // escaped punctuation
+    CHECK(literal(R"(^a?bcdefgh)") == "bcdefgh");    // an optional atom ends the run before it
+    CHECK(literal(R"(^Promosix+y)") == "\nPromosi"); // so does a repeated one
+    CHECK(literal(R"(iklan \<hari\> ini juga)") == " ini juga"); // \< and \> are anchors
+    CHECK(literal(R"([Pp]romo spesial [0-9]+)") == "romo spesial ");
+    CHECK(literal(R"(Berita pilihan$x)") == "Berita pilihan"); // a '$' mid-pattern: no separator
+    // Under icase, bytes of UTF-8 characters end a run (Boost's folding of them is the locale's).
+    CHECK(literal("kabar caf\xc3\xa9 terbaru", true) == "kabar caf");
+    CHECK(literal("kabar caf\xc3\xa9 terbaru", false) == "kabar caf\xc3\xa9 terbaru");
+    // Nothing: too short, alternatives at the top, inline flags, verbs, escapes it does not read.
+    CHECK(literal(R"(^Foto)") == none);
+    CHECK(literal(R"(Baca juga|Simak juga)") == none);
+    CHECK(literal(R"((?i)baca juga sekarang)") == none);
+    CHECK(literal(R"((?-i)baca juga sekarang)") == none);
+    CHECK(literal(R"(baca juga sekarang(*ACCEPT)lalu)") == none);
+    CHECK(literal(R"(\Qbaca juga\E sekarang)") == none);
+    CHECK(literal(R"(baca juga sekarang \x41)") == none);
+    CHECK(literal(R"((baca) \1 juga sekarang)") == none);
+    CHECK(literal(R"(baca juga a{0, 2} sekarang)") == none);
+    CHECK(literal(R"(baca juga {sekarang})") == none);
+}
+
+TEST_CASE("required_literal: every line Boost matches holds the literal", "[match][property]") {
+    const RuleSet rules = RuleSet::builtin();
+    const auto pool = bersih::test::all_examples(rules);
+    std::mt19937 rng(29);
+    std::size_t literals = 0;
+    std::size_t matches = 0;
+    for (const auto& rule : rules.rules) {
+        const bool icase = (rule.pattern.flags() & boost::regex::icase) != 0;
+        const auto literal = bersih::match::required_literal(rule.pattern_text, icase);
+        if (!literal) {
+            continue;
+        }
+        ++literals;
+        const auto fold = [icase](std::string text) {
+            if (icase) {
+                for (auto& c : text) {
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                }
+            }
+            return text;
+        };
+        for (const auto& example : rule.must_match) {
+            for (auto line : bersih::test::mutations(example, pool, rng)) {
+                std::replace(line.begin(), line.end(), '\n', ' ');
+                // Boost's ^ and $ match at '\r' and '\f' too: RecordScan makes every rule a
+                // candidate of a line holding one (tested above).
+                if (line.find_first_of("\r\f") == std::string::npos &&
+                    boost_finds(rule.pattern, line)) {
+                    ++matches;
+                    INFO("rule " << rule.id << " line \"" << line << "\"");
+                    CHECK(fold("\n" + line + "\n").find(fold(*literal)) != std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(literals > 50); // most built-in rules name some text
+    CHECK(matches > literals);
 }
