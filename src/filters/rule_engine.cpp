@@ -91,7 +91,8 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
         return false;
     }
     try {
-        return match::confirm(pattern, text, match);
+        return &pattern == &rule.pattern ? ctx.matcher.confirm(rule, text, match)
+                                         : match::confirm(pattern, text, match);
     } catch (const std::runtime_error& e) {
         // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
         auto& limit = ctx.regex_limits[&rule];

@@ -1,11 +1,71 @@
 #include "match/hyperscan_form.hpp"
 
+#include "match/syntax.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace bersih::match {
+namespace syntax {
+
+std::size_t class_end(std::string_view p, std::size_t at) {
+    std::size_t i = at + 1;
+    if (i < p.size() && p[i] == '^') {
+        ++i;
+    }
+    if (i < p.size() && p[i] == ']') {
+        ++i; // a leading ']' is a member
+    }
+    while (i < p.size() && p[i] != ']') {
+        if (p[i] == '\\' && i + 1 < p.size()) {
+            i += 2;
+        } else if (p[i] == '[' && i + 1 < p.size() &&
+                   (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
+            const char kind = p[i + 1];
+            const auto close = p.find(std::string{kind, ']'}, i + 2);
+            i = close == std::string_view::npos ? p.size() : close + 2;
+        } else {
+            ++i;
+        }
+    }
+    return i < p.size() ? i + 1 : p.size();
+}
+
+std::size_t group_end(std::string_view p, std::size_t open) {
+    int depth = 0;
+    std::size_t i = open;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'Q') {
+                const auto close = p.find("\\E", i + 2);
+                i = close == std::string_view::npos ? p.size() : close + 2;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (c == '[') {
+            i = class_end(p, i);
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return i + 1;
+        }
+        ++i;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace syntax
+
 namespace {
+
+using syntax::class_end;
+using syntax::group_end;
 
 // Bounded repeats from this bound on are widened to '*'.
 constexpr unsigned long kWideRepeat = 20;
@@ -55,65 +115,12 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
     return i + 1 - at;
 }
 
-// Skips a character class starting at `at` ('['); returns the index after its ']'.
-std::size_t class_end(std::string_view p, std::size_t at) {
-    std::size_t i = at + 1;
-    if (i < p.size() && p[i] == '^') {
-        ++i;
-    }
-    if (i < p.size() && p[i] == ']') {
-        ++i; // a leading ']' is a member
-    }
-    while (i < p.size() && p[i] != ']') {
-        if (p[i] == '\\' && i + 1 < p.size()) {
-            i += 2;
-        } else if (p[i] == '[' && i + 1 < p.size() &&
-                   (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
-            const char kind = p[i + 1];
-            const auto close = p.find(std::string{kind, ']'}, i + 2);
-            i = close == std::string_view::npos ? p.size() : close + 2;
-        } else {
-            ++i;
-        }
-    }
-    return i < p.size() ? i + 1 : p.size();
-}
-
 bool is_quantifier_end(char c) { return c == '*' || c == '+' || c == '?' || c == '}'; }
 
 bool is_quantifier_start(std::string_view p, std::size_t at) {
     unsigned long bound = 0;
     return at < p.size() && (p[at] == '*' || p[at] == '+' || p[at] == '?' ||
                              (p[at] == '{' && counted_repeat(p, at, bound) != 0));
-}
-
-// The index after the group opened at `open`, or npos when it does not close.
-std::size_t group_end(std::string_view p, std::size_t open) {
-    int depth = 0;
-    std::size_t i = open;
-    while (i < p.size()) {
-        const char c = p[i];
-        if (c == '\\' && i + 1 < p.size()) {
-            if (p[i + 1] == 'Q') {
-                const auto close = p.find("\\E", i + 2);
-                i = close == std::string_view::npos ? p.size() : close + 2;
-            } else {
-                i += 2;
-            }
-            continue;
-        }
-        if (c == '[') {
-            i = class_end(p, i);
-            continue;
-        }
-        if (c == '(') {
-            ++depth;
-        } else if (c == ')' && --depth == 0) {
-            return i + 1;
-        }
-        ++i;
-    }
-    return std::string_view::npos;
 }
 
 // A subroutine call or recursion: (?R), (?1), (?+1), (?-1), (?&name), (?P>name).
