@@ -72,13 +72,19 @@ constexpr unsigned long kWideRepeat = 20;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// What Boost's parser skips inside a repeat's braces: its traits' space class, in the C locale.
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 // A counted repeat "{n}", "{n,}" or "{n,m}" at `at`: its length, and its largest bound in
 // `bound` (n for "{n,}"), or 0 when the brace is a literal.
 std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound) {
-    // Boost skips spaces anywhere inside the braces ("{0, 0}", "{ 1 }" are repeats), so they are
-    // skipped here too: a repeat read as a literal would demand text Boost does not.
+    // Boost skips white space anywhere inside the braces ("{0, 0}", "{ 1 }", "{2\t,5}" are
+    // repeats), so it is skipped here too: a repeat read as a literal would demand text Boost does
+    // not.
     const auto skip_spaces = [&](std::size_t i) {
-        while (i < p.size() && p[i] == ' ') {
+        while (i < p.size() && is_space(p[i])) {
             ++i;
         }
         return i;
@@ -322,7 +328,7 @@ std::string form(std::string_view p, Context context) {
             const std::size_t length = counted_repeat(p, i, bound);
             if (length != 0) {
                 std::string repeat(p.substr(i + 1, length - 2)); // "n" or "n,m"
-                std::erase(repeat, ' ');
+                std::erase_if(repeat, is_space);
                 const auto comma = repeat.find(',');
                 const std::string_view low = std::string_view(repeat).substr(0, comma);
                 if (bound >= kWideRepeat || low.size() > 2) {
@@ -388,7 +394,8 @@ bool odd_repeat(std::string_view p) {
         }
         const std::string_view inside = p.substr(i + 1, close - i - 1);
         const bool numeric =
-            !inside.empty() && inside.find_first_not_of("0123456789, +-") == std::string_view::npos;
+            !inside.empty() &&
+            inside.find_first_not_of("0123456789,+- \t\n\v\f\r") == std::string_view::npos;
         unsigned long bound = 0;
         const bool plain = inside.find_first_not_of("0123456789,") == std::string_view::npos &&
                            counted_repeat(p, i, bound) != 0;

@@ -282,6 +282,8 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(a{2, 5}b{0, 0})") == no_form);
     CHECK(hyperscan_form(R"(b{0,+0})") == no_form);
     CHECK(hyperscan_form(R"(a{,2})") == no_form);
+    CHECK(hyperscan_form("a{2\t,5}b") == no_form); // Boost skips any white space there
+    CHECK(hyperscan_form("a{\n1}b") == no_form);
     CHECK(hyperscan_form(R"(\{0, 0\}[{}])") == R"(\{0, 0\}[{}])"); // escaped braces are text
     // Hyperscan reads a pattern up to its first NUL byte: a pattern holding one has no form.
     CHECK(hyperscan_form(std::string("a\0b", 3)) == no_form);
