@@ -50,6 +50,18 @@ std::size_t group_end(std::string_view p, std::size_t open) {
             i = class_end(p, i);
             continue;
         }
+        if (c == '(' && p.substr(i).starts_with("(?#")) {
+            // A comment ends at its first ')', whatever it holds ("(?#[)" opens no class).
+            const auto close = p.find(')', i + 3);
+            if (close == std::string_view::npos) {
+                return std::string_view::npos;
+            }
+            i = close + 1;
+            if (depth == 0) {
+                return i;
+            }
+            continue;
+        }
         if (c == '(') {
             ++depth;
         } else if (c == ')' && --depth == 0) {
@@ -217,6 +229,10 @@ std::string form(std::string_view p, Context context) {
         }
         if (c == '(') {
             const std::size_t end = group_end(p, i);
+            if (end != std::string_view::npos && p.substr(i).starts_with("(?#")) {
+                i = end; // a comment matches nothing (odd_comment: none is quantified here)
+                continue;
+            }
             if (end == std::string_view::npos) {
                 out.append(p.substr(i));
                 break;
@@ -537,8 +553,30 @@ std::optional<std::string> required_literal(std::string_view pattern, bool icase
     return best;
 }
 
+// A comment "(?#...)" that does not close, or that a quantifier follows (which Boost may apply to
+// what comes before it): no form reads it safely (found by fuzz_matcher).
+bool odd_comment(std::string_view p) {
+    std::size_t i = 0;
+    while (i < p.size()) {
+        if (p[i] == '\\') {
+            i += 2;
+        } else if (p[i] == '[') {
+            i = class_end(p, i);
+        } else if (p.substr(i).starts_with("(?#")) {
+            const auto close = p.find(')', i + 3);
+            if (close == std::string_view::npos || is_quantifier_start(p, close + 1)) {
+                return true;
+            }
+            i = close + 1;
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
 std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines) {
-    if (odd_repeat(pattern)) {
+    if (odd_repeat(pattern) || odd_comment(pattern)) {
         return std::nullopt;
     }
     std::string out = form(pattern, Context{true, true, record_lines});

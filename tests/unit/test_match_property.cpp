@@ -282,6 +282,10 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(a{2, 5}b{0, 0})") == no_form);
     CHECK(hyperscan_form(R"(b{0,+0})") == no_form);
     CHECK(hyperscan_form(R"(a{,2})") == no_form);
+    // A comment ends at its first ')' and matches nothing; a quantified one gives no form.
+    CHECK(hyperscan_form(R"((?#=[%!|c)ab$)") == R"(ab$)");
+    CHECK(hyperscan_form(R"((x(?#[)y))") == R"((xy))");
+    CHECK(hyperscan_form(R"(a(?#c)*b)") == no_form);
     CHECK(hyperscan_form("a{2\t,5}b") == no_form); // Boost skips any white space there
     CHECK(hyperscan_form("a{\n1}b") == no_form);
     CHECK(hyperscan_form(R"(\{0, 0\}[{}])") == R"(\{0, 0\}[{}])"); // escaped braces are text
