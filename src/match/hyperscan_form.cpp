@@ -163,9 +163,41 @@ bool only_closers_after(std::string_view p, std::size_t at) {
     return p.find_first_not_of(')', at) == std::string_view::npos;
 }
 
+// Whether an end anchor before `at` ends every match it is in: only closing parentheses follow,
+// or a '|' whose other branches run to the end of the group (`(?:[ ,]+|$)` at the very end,
+// `a$|b`). An end anchor with more of the pattern after it goes: Hyperscan rejects "embedded
+// end anchors", and a pattern holding one got no form at all.
+bool ends_pattern_after(std::string_view p, std::size_t at) {
+    std::size_t i = at;
+    while (i < p.size()) {
+        if (p[i] == ')') {
+            ++i;
+            continue;
+        }
+        if (p[i] != '|') {
+            return false;
+        }
+        // The rest of the group's branches: to the ')' closing it, or the end of the pattern.
+        int depth = 0;
+        for (++i; i < p.size(); ++i) {
+            if (p[i] == '\\') {
+                ++i;
+            } else if (p[i] == '[') {
+                i = class_end(p, i) - 1;
+            } else if (p[i] == '(') {
+                ++depth;
+            } else if (p[i] == ')' && depth-- == 0) {
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 // The anchors of a record's lines: `^` starting the pattern is the separator before the line,
 // `$` ending it the one after; any other anchor goes (it only removes matches). Outside records
-// they stay anchors (HS_FLAG_MULTILINE).
+// they stay anchors (HS_FLAG_MULTILINE), but for an end anchor that does not end the pattern,
+// which goes too.
 void start_anchor(std::string& out, const Context& context, bool at_start) {
     if (!context.lines) {
         out += '^';
@@ -174,9 +206,18 @@ void start_anchor(std::string& out, const Context& context, bool at_start) {
     }
 }
 
+// Whether an end anchor before `at` is kept: in a record's lines only when closing parentheses
+// alone follow (it is then the separator after the line), otherwise when it ends the pattern.
+bool end_anchor_kept(std::string_view p, std::size_t at, const Context& context) {
+    return context.ends_pattern &&
+           (context.lines ? only_closers_after(p, at) : ends_pattern_after(p, at));
+}
+
 void end_anchor(std::string& out, const Context& context, bool at_end) {
     if (!context.lines) {
-        out += '$';
+        if (at_end) {
+            out += '$';
+        }
     } else if (at_end) {
         out += "\\n";
     }
@@ -204,7 +245,7 @@ std::string form(std::string_view p, Context context) {
                 continue; // zero width
             }
             if (e == 'z' || e == 'Z' || e == '\'') {
-                end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+                end_anchor(out, context, end_anchor_kept(p, i, context));
                 continue;
             }
             at_start = false;
@@ -335,7 +376,7 @@ std::string form(std::string_view p, Context context) {
         }
         if (c == '$') {
             ++i;
-            end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+            end_anchor(out, context, end_anchor_kept(p, i, context));
             continue;
         }
         at_start = false;

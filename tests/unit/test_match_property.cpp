@@ -5,6 +5,7 @@
 // together as one record, as the stages scan them.
 #include "bersih/rules.hpp"
 #include "match/active_rules.hpp"
+#include "match/database.hpp"
 #include "match/hyperscan_form.hpp"
 #include "match/matcher.hpp"
 #include "mutations.hpp"
@@ -256,6 +257,20 @@ pattern = 'x*'
     CHECK(check_rules(own, alone, {"IKLAN", "bukan iklan", "y"}) == 4);
 }
 
+TEST_CASE("compile_patterns: a word list ended by a separator or the line end is scanned for",
+          "[match]") {
+    // A repeat of words each followed by separators or by the line's end: the end anchor inside
+    // the repeat made Hyperscan reject the pattern, which was then a candidate on every line.
+    const std::vector<bersih::match::PatternSpec> patterns{
+        {R"(^(?=(?:\S+ ){2,5}\S+$)(?:(?:[A-Z]\S*|di|ke)(?:[ ,]+|$))+$)", false},
+        {R"((?:Foto|Dok)(?:\s*:|$)\s*\S)", false}};
+    for (const auto kind : {bersih::match::ScanKind::lines, bersih::match::ScanKind::multiline}) {
+        const auto compiled = bersih::match::compile_patterns(patterns, nullptr, kind);
+        CHECK(compiled.always.empty());
+        CHECK(compiled.database != nullptr);
+    }
+}
+
 TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     const auto hyperscan_form = [](const std::string& p) {
         return bersih::match::hyperscan_form(p, false);
@@ -268,6 +283,14 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(^(?!Baca)[A-Z].{60,600}$)") == R"(^[A-Z].*$)");
     CHECK(hyperscan_form(R"(x(?=\s*$))") == R"(x(?:\s*$))");
     CHECK(hyperscan_form(R"(x(?=y)z)") == R"(x(?=y)z)");
+    // An end anchor with more of the pattern after it goes (Hyperscan takes none); one that
+    // ends the pattern, in any branch, stays.
+    CHECK(hyperscan_form(R"(^(?:A\S*(?:[ ,]+|$))+$)") == R"(^(?:A\S*(?:[ ,]+|))+$)");
+    CHECK(hyperscan_form(R"((?:a$|b)c)") == R"((?:a|b)c)");
+    CHECK(hyperscan_form(R"(a\z(?:b))") == R"(a(?:b))");
+    CHECK(hyperscan_form(R"(a$|(?:b|c$))") == R"(a$|(?:b|c$))");
+    CHECK(hyperscan_form(R"(x(?:\s|$))") == R"(x(?:\s|$))");
+    CHECK(hyperscan_form(R"(x(?:[|)]|$)+)") == R"(x(?:[|)]|)+)");
     CHECK(hyperscan_form(R"((?<!a)x(?!b))") == R"(x)");
     CHECK(hyperscan_form(R"(^(?!a)b(?=c)?)") == R"(^b(?=c)?)"); // a quantified one stays
     CHECK(hyperscan_form(R"(a{2,5}b{3}c{0,40})") == R"(a{2,}b{3}c*)");
