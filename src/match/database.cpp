@@ -117,7 +117,9 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
                 continue;
             }
         }
-        auto form = hyperscan_form(spec.text, kind == ScanKind::record_lines);
+        // A rule's match lies in one line; a signature's may span the text.
+        auto form =
+            hyperscan_form(spec.text, kind == ScanKind::record_lines, kind != ScanKind::multiline);
         Mode mode = Mode::none; // no form: a candidate on every line
         if (form && accepted(*form, flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;

@@ -156,6 +156,7 @@ struct Context {
     bool starts_pattern = true; ///< nothing of the pattern comes before
     bool ends_pattern = true;   ///< nothing of the pattern comes after
     bool lines = false;         ///< scanned as lines of a record buffer (hyperscan_form)
+    bool one_line = false;      ///< matches of one line only: no '\n' in them (hyperscan_form)
 };
 
 // Whether only closing parentheses follow `at`: an anchor there ends the pattern.
@@ -250,7 +251,12 @@ std::string form(std::string_view p, Context context) {
             }
             at_start = false;
             if (e == '<' || e == '>') {
-                out += "\\b";      // Boost's word start / end; Hyperscan reads "\<" as '<'
+                out += "\\b"; // Boost's word start / end; Hyperscan reads "\<" as '<'
+            } else if (context.one_line && (e == 's' || e == 'W' || e == 'D')) {
+                // Without '\n': a match of one line cannot start in a line before it.
+                out += "[^\\";
+                out += e == 's' ? 'S' : e == 'W' ? 'w' : 'd';
+                out += "\\n]";
             } else if (e == 'Q') { // quoted text up to \E, copied as it is
                 const auto close = p.find("\\E", i);
                 const std::size_t stop = close == std::string_view::npos ? p.size() : close + 2;
@@ -263,7 +269,12 @@ std::string form(std::string_view p, Context context) {
         }
         if (c == '[') {
             const std::size_t stop = class_end(p, i);
-            out.append(p.substr(i, stop - i));
+            if (context.one_line && p.substr(i, 2) == "[^" && p[stop - 1] == ']' && stop - i > 3) {
+                out.append(p.substr(i, stop - 1 - i)); // a negated class, then without '\n'
+                out += "\\n]";
+            } else {
+                out.append(p.substr(i, stop - i));
+            }
             i = stop;
             at_start = false;
             continue;
@@ -287,12 +298,16 @@ std::string form(std::string_view p, Context context) {
                 const std::string_view body = p.substr(inner, end - 1 - inner);
                 if (behind && at_start && head[3] == '=') {
                     // Nothing before it: consuming what it looks at ends the match where it ended.
-                    out += "(?:" + form(body, Context{true, false, context.lines}) + ")";
+                    out +=
+                        "(?:" + form(body, Context{true, false, context.lines, context.one_line}) +
+                        ")";
                     at_start = false;
                 } else if (ahead && end == p.size() && head[2] == '=') {
                     // At the very end: consuming what it looks at adds the match's end offsets
                     // inside the same line (a lookahead of a line searched alone stays in it).
-                    out += "(?:" + form(body, Context{false, context.ends_pattern, context.lines}) +
+                    out += "(?:" +
+                           form(body, Context{false, context.ends_pattern, context.lines,
+                                              context.one_line}) +
                            ")";
                 } else if (!context.lines && head[ahead ? 2 : 3] == '=') {
                     // Kept for prefilter mode, which approximates it: the patterns built in
@@ -616,11 +631,12 @@ bool odd_comment(std::string_view p) {
     return false;
 }
 
-std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines) {
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines,
+                                          bool one_line) {
     if (odd_repeat(pattern) || odd_comment(pattern)) {
         return std::nullopt;
     }
-    std::string out = form(pattern, Context{true, true, record_lines});
+    std::string out = form(pattern, Context{true, true, record_lines, one_line});
     if (out.find('\0') != std::string::npos) {
         return std::nullopt; // found by fuzz_matcher
     }

@@ -43,7 +43,14 @@ namespace bersih::match {
 /// No form (std::nullopt), and the pattern is a candidate on every line, when its repeats Boost
 /// may read otherwise than a form could say ("{0,+0}"), or when the form would hold a NUL byte
 /// (a TOML "\u0000"): Hyperscan reads a pattern up to its first NUL, so it would be cut short.
-std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines);
+/// `one_line` (the built-in rules and user rules, whose matches Boost.Regex looks for in one line,
+/// which holds no '\n'): `\s`, `\W`, `\D` and negated classes (`[^()]`) leave '\n' out, so that
+/// in a record's buffer a match cannot start in an earlier line and end in this one (a
+/// lookbehind read as `(?:[.!?])\s+` found "Simak Video ..." at the start of each line after a
+/// sentence: 240 Boost searches for no match on ../shared/dumps). Not for outlet signatures,
+/// which Boost looks for in the whole text.
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines,
+                                          bool one_line = false);
 
 /// The shortest literal required_literal() gives: a shorter one is found on so many lines that
 /// the rule's own form, slower to compile, pays for itself in searches saved.

@@ -257,6 +257,39 @@ pattern = 'x*'
     CHECK(check_rules(own, alone, {"IKLAN", "bukan iklan", "y"}) == 4);
 }
 
+TEST_CASE("hyperscan_form: a match of one line holds no line break", "[match]") {
+    const auto one_line = [](const std::string& p) {
+        return bersih::match::hyperscan_form(p, false, true);
+    };
+    CHECK(one_line(R"((?<=[.!?])\s+Simak)") == R"((?:[.!?])[^\S\n]+Simak)");
+    CHECK(one_line(R"(^([^()]+)\W\D[^\n]\S\w\d)") == R"(^([^()\n]+)[^\w\n][^\d\n][^\n\n]\S\w\d)");
+    CHECK(one_line(R"([\s,]+[^]a]x[^)") == R"([\s,]+[^]a\n]x[^)"); // a class that does not close
+    CHECK(one_line(R"(\Q\s\E)") == R"(\Q\s\E)");
+    CHECK(bersih::match::hyperscan_form(R"(\s[^a])", false) == R"(\s[^a])"); // signatures
+    CHECK(bersih::match::hyperscan_form(R"(^\s+x)", true, true) == R"(\n[^\S\n]+x)");
+}
+
+TEST_CASE("matcher: a line's match does not start in the line before", "[match]") {
+    // No literal of 6 bytes ("Simak" is 5): the rule is scanned in its regex form.
+    RuleSet rules;
+    rules.add(bersih::RuleSource{"one.toml", "[[rule]]\nid = \"one\"\ncategory = \"ad\"\n"
+                                             "kind = \"drop-line\"\n"
+                                             "pattern = '(?<=[.!?])\\s+Simak\\s+[Vv]ideo'\n"});
+    const bersih::match::Matcher matcher(rules);
+    const bersih::match::ActiveRules active(rules.rules, {&rules.rules[0]});
+    Document doc;
+    for (const std::string text :
+         {"Harga naik lagi.", "Simak Video 'Harga Naik'", "Ia pergi. Simak video"}) {
+        Line line;
+        line.number = doc.lines.size() + 1;
+        line.text = text;
+        doc.lines.push_back(line);
+    }
+    const bersih::match::RecordScan scan(matcher, active, doc);
+    CHECK_FALSE(scan.may_match(1, rules.rules[0])); // the sentence end is the line before's
+    CHECK(scan.may_match(2, rules.rules[0]));
+}
+
 TEST_CASE("compile_patterns: a word list ended by a separator or the line end is scanned for",
           "[match]") {
     // A repeat of words each followed by separators or by the line's end: the end anchor inside
