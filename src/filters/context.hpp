@@ -11,7 +11,6 @@
 #include <cstddef>
 #include <functional>
 #include <map>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -27,8 +26,6 @@ struct Context {
     /// The rules that apply to the detected outlet, kept per outlet by the pipeline; empty until
     /// the outlet is known.
     std::reference_wrapper<const match::ActiveRules> active_rules;
-    /// active_rules' list (a copy per record cost an allocation and a few KB of copying).
-    std::span<const Rule* const> active;
 
     /// A rule that hit Boost.Regex's complexity limit in this record (see safe_search).
     struct RegexLimit {

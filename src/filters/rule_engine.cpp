@@ -110,7 +110,8 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
         return false;
     }
     try {
-        return match::confirm(pattern, text, match);
+        return &pattern == &rule.pattern ? ctx.matcher.confirm(rule, text, match)
+                                         : match::confirm(pattern, text, match);
     } catch (const std::runtime_error& e) {
         // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
         auto& limit = ctx.regex_limits[&rule];
@@ -141,10 +142,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
     Zones zones = find_zones(doc);
     bool changed = false;
     boost::smatch m; // reused: a search refills it, and keeps its buffer
-    for (const Rule* rule : ctx.active) {
-        if (rule->kind != RuleKind::extract) {
-            continue;
-        }
+    for (const Rule* rule : ctx.active_rules.get().extract) {
         // A caption long enough to read as prose hid the dateline below it from lead-scope rules
         // until the caption rule took it: scopes follow what is still kept. A rule that applies
         // anywhere does not look at zones, so they wait for the next rule that does.

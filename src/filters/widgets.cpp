@@ -306,12 +306,7 @@ void drop_top_navigation(Document& doc) {
 
 void drop_widget_lists(Document& doc, const Context& ctx) {
     drop_top_navigation(doc);
-    std::vector<const Rule*> heads;
-    for (const Rule* rule : ctx.active) {
-        if (rule->heads_list != WidgetList::none) {
-            heads.push_back(rule);
-        }
-    }
+    const std::vector<const Rule*>& heads = ctx.active_rules.get().list_heads;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         const ListKind kind = list_heading(doc.lines[i], heads);
         if (kind != ListKind::none) {

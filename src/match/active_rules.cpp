@@ -12,6 +12,12 @@ ActiveRules::ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*
         const auto r = static_cast<std::size_t>(list[p] - rules.data());
         bits[r / 64] |= std::uint64_t{1} << (r % 64);
         position[r] = static_cast<std::uint32_t>(p);
+        if (list[p]->kind == RuleKind::extract) {
+            extract.push_back(list[p]);
+        }
+        if (list[p]->heads_list != WidgetList::none) {
+            list_heads.push_back(list[p]);
+        }
     }
 }
 

@@ -21,6 +21,11 @@ public:
     ActiveRules(const std::vector<Rule>& rules, std::vector<const Rule*> active);
 
     std::vector<const Rule*> list;
+    /// The extract rules of `list`, and the rules that head a widget list, in `list`'s order:
+    /// the stages that run only these went through the whole list for each record, which with
+    /// thousands of user rules cost more than their own work.
+    std::vector<const Rule*> extract;
+    std::vector<const Rule*> list_heads;
     Bits bits;                           ///< rule index -> active
     std::vector<std::uint32_t> position; ///< rule index -> position in `list`
 };

@@ -13,7 +13,7 @@ struct CompileErrorDeleter {
 using CompileErrorPtr = std::unique_ptr<hs_compile_error_t, CompileErrorDeleter>;
 
 // How one pattern goes in: its flags, or no way at all.
-enum class Mode { exact, prefilter, none };
+enum class Mode { exact, prefilter, literal, none };
 
 // Whether Hyperscan takes `expression` with `flags`, and the pattern cannot match empty (an empty
 // match is one Hyperscan does not report per line: such a pattern is always a candidate).
@@ -41,6 +41,38 @@ unsigned flags_of(const PatternSpec& spec, Mode mode, ScanKind kind) {
         flags |= HS_FLAG_PREFILTER;
     }
     return flags;
+}
+
+// The database of the patterns whose mode is `literal`, as their literals.
+DatabasePtr compile_literals(const std::vector<PatternSpec>& patterns,
+                             const std::vector<std::string>& literals,
+                             const std::vector<Mode>& modes, const hs_platform_info_t* platform) {
+    std::vector<const char*> expressions;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags;
+    std::vector<unsigned> ids;
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (modes[i] == Mode::literal) {
+            expressions.push_back(literals[i].data());
+            lengths.push_back(literals[i].size());
+            flags.push_back(patterns[i].icase ? HS_FLAG_CASELESS : 0U);
+            ids.push_back(static_cast<unsigned>(i));
+        }
+    }
+    if (expressions.empty()) {
+        return nullptr;
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* raw_error = nullptr;
+    const hs_error_t status = hs_compile_lit_multi(
+        expressions.data(), flags.data(), ids.data(), lengths.data(),
+        static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, platform, &db, &raw_error);
+    const CompileErrorPtr error(raw_error);
+    if (status != HS_SUCCESS) {
+        throw std::runtime_error(std::string("hyperscan: ") +
+                                 (error ? error->message : "compile failed"));
+    }
+    return DatabasePtr(db);
 }
 
 } // namespace
@@ -74,8 +106,20 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
     std::vector<std::string> forms;
     std::vector<Mode> modes;
     forms.reserve(patterns.size());
-    for (const auto& spec : patterns) {
-        auto form = hyperscan_form(spec.text, kind == ScanKind::record_lines);
+    std::vector<std::string> literals(patterns.size());
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        const PatternSpec& spec = patterns[i];
+        if (kind == ScanKind::record_lines) {
+            if (auto literal = required_literal(spec.text, spec.icase)) {
+                literals[i] = std::move(*literal);
+                forms.emplace_back();
+                modes.push_back(Mode::literal);
+                continue;
+            }
+        }
+        // A rule's match lies in one line; a signature's may span the text.
+        auto form =
+            hyperscan_form(spec.text, kind == ScanKind::record_lines, kind != ScanKind::multiline);
         Mode mode = Mode::none; // no form: a candidate on every line
         if (form && accepted(*form, flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;
@@ -92,7 +136,7 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
         std::vector<unsigned> flags;
         std::vector<unsigned> ids;
         for (std::size_t i = 0; i < patterns.size(); ++i) {
-            if (modes[i] != Mode::none) {
+            if (modes[i] == Mode::exact || modes[i] == Mode::prefilter) {
                 expressions.push_back(forms[i].c_str());
                 flags.push_back(flags_of(patterns[i], modes[i], kind));
                 ids.push_back(static_cast<unsigned>(i));
@@ -119,8 +163,12 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
         const unsigned failed = ids[static_cast<std::size_t>(error->expression)];
         modes[failed] = modes[failed] == Mode::exact ? Mode::prefilter : Mode::none;
     }
+    out.literals = compile_literals(patterns, literals, modes, platform);
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         switch (modes[i]) {
+        case Mode::literal:
+            ++out.literal;
+            break;
         case Mode::exact:
             ++out.exact;
             break;

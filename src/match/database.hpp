@@ -27,11 +27,15 @@ using DatabasePtr = std::unique_ptr<hs_database_t, DatabaseDeleter>;
 /// How a list of patterns went into a database.
 struct CompiledPatterns {
     DatabasePtr database; ///< null when no pattern could be compiled
+    /// `record_lines` only: the patterns that have a required_literal(), as those literals
+    /// (Hyperscan's literal API, which compiles thousands in milliseconds); null when none.
+    DatabasePtr literals;
     /// Patterns Hyperscan takes in no form, or that can match an empty line: they are candidates
     /// on every line, as if their scan had found them.
     std::vector<std::uint32_t> always;
     std::size_t exact = 0;       ///< compiled as hyperscan_form() states them
     std::size_t prefiltered = 0; ///< compiled in prefilter mode (lookarounds, back-references)
+    std::size_t literal = 0;     ///< in `literals`
 };
 
 /// How a database's patterns are written (hyperscan_form): `multiline` keeps `^` / `$` as anchors
@@ -46,9 +50,11 @@ struct CompiledPatterns {
 /// rules' database scanned at 12 MB/s, and `^[A-Z].*$` was a candidate on most lines.
 enum class ScanKind { record_lines, multiline, lines };
 
-/// Compile `patterns` for `platform` (null: the machine this runs on). Each pattern is widened
-/// by hyperscan_form(), compiled exactly when Hyperscan supports it, else in prefilter mode, else
-/// put in `always`. Throws std::runtime_error only when Hyperscan fails as a whole.
+/// Compile `patterns` for `platform` (null: the machine this runs on). In the `record_lines`
+/// kind a pattern with a required_literal() goes into `literals` as that literal. Each other
+/// pattern is widened by hyperscan_form(), compiled exactly when Hyperscan supports it, else in
+/// prefilter mode, else put in `always`. Throws std::runtime_error only when Hyperscan fails as a
+/// whole.
 CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
                                   const hs_platform_info_t* platform, ScanKind kind);
 

@@ -1,24 +1,102 @@
 #include "match/hyperscan_form.hpp"
 
+#include "match/syntax.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace bersih::match {
+namespace syntax {
+
+std::size_t class_end(std::string_view p, std::size_t at) {
+    std::size_t i = at + 1;
+    if (i < p.size() && p[i] == '^') {
+        ++i;
+    }
+    if (i < p.size() && p[i] == ']') {
+        ++i; // a leading ']' is a member
+    }
+    while (i < p.size() && p[i] != ']') {
+        if (p[i] == '\\' && i + 1 < p.size()) {
+            i += 2;
+        } else if (p[i] == '[' && i + 1 < p.size() &&
+                   (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
+            const char kind = p[i + 1];
+            const auto close = p.find(std::string{kind, ']'}, i + 2);
+            i = close == std::string_view::npos ? p.size() : close + 2;
+        } else {
+            ++i;
+        }
+    }
+    return i < p.size() ? i + 1 : p.size();
+}
+
+std::size_t group_end(std::string_view p, std::size_t open) {
+    int depth = 0;
+    std::size_t i = open;
+    while (i < p.size()) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            if (p[i + 1] == 'Q') {
+                const auto close = p.find("\\E", i + 2);
+                i = close == std::string_view::npos ? p.size() : close + 2;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (c == '[') {
+            i = class_end(p, i);
+            continue;
+        }
+        if (c == '(' && p.substr(i).starts_with("(?#")) {
+            // A comment ends at its first ')', whatever it holds ("(?#[)" opens no class).
+            const auto close = p.find(')', i + 3);
+            if (close == std::string_view::npos) {
+                return std::string_view::npos;
+            }
+            i = close + 1;
+            if (depth == 0) {
+                return i;
+            }
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return i + 1;
+        }
+        ++i;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace syntax
+
 namespace {
+
+using syntax::class_end;
+using syntax::group_end;
 
 // Bounded repeats from this bound on are widened to '*'.
 constexpr unsigned long kWideRepeat = 20;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// What Boost's parser skips inside a repeat's braces: its traits' space class, in the C locale.
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 // A counted repeat "{n}", "{n,}" or "{n,m}" at `at`: its length, and its largest bound in
 // `bound` (n for "{n,}"), or 0 when the brace is a literal.
 std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound) {
-    // Boost skips spaces anywhere inside the braces ("{0, 0}", "{ 1 }" are repeats), so they are
-    // skipped here too: a repeat read as a literal would demand text Boost does not.
+    // Boost skips white space anywhere inside the braces ("{0, 0}", "{ 1 }", "{2\t,5}" are
+    // repeats), so it is skipped here too: a repeat read as a literal would demand text Boost does
+    // not.
     const auto skip_spaces = [&](std::size_t i) {
-        while (i < p.size() && p[i] == ' ') {
+        while (i < p.size() && is_space(p[i])) {
             ++i;
         }
         return i;
@@ -55,65 +133,12 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
     return i + 1 - at;
 }
 
-// Skips a character class starting at `at` ('['); returns the index after its ']'.
-std::size_t class_end(std::string_view p, std::size_t at) {
-    std::size_t i = at + 1;
-    if (i < p.size() && p[i] == '^') {
-        ++i;
-    }
-    if (i < p.size() && p[i] == ']') {
-        ++i; // a leading ']' is a member
-    }
-    while (i < p.size() && p[i] != ']') {
-        if (p[i] == '\\' && i + 1 < p.size()) {
-            i += 2;
-        } else if (p[i] == '[' && i + 1 < p.size() &&
-                   (p[i + 1] == ':' || p[i + 1] == '.' || p[i + 1] == '=')) {
-            const char kind = p[i + 1];
-            const auto close = p.find(std::string{kind, ']'}, i + 2);
-            i = close == std::string_view::npos ? p.size() : close + 2;
-        } else {
-            ++i;
-        }
-    }
-    return i < p.size() ? i + 1 : p.size();
-}
-
 bool is_quantifier_end(char c) { return c == '*' || c == '+' || c == '?' || c == '}'; }
 
 bool is_quantifier_start(std::string_view p, std::size_t at) {
     unsigned long bound = 0;
     return at < p.size() && (p[at] == '*' || p[at] == '+' || p[at] == '?' ||
                              (p[at] == '{' && counted_repeat(p, at, bound) != 0));
-}
-
-// The index after the group opened at `open`, or npos when it does not close.
-std::size_t group_end(std::string_view p, std::size_t open) {
-    int depth = 0;
-    std::size_t i = open;
-    while (i < p.size()) {
-        const char c = p[i];
-        if (c == '\\' && i + 1 < p.size()) {
-            if (p[i + 1] == 'Q') {
-                const auto close = p.find("\\E", i + 2);
-                i = close == std::string_view::npos ? p.size() : close + 2;
-            } else {
-                i += 2;
-            }
-            continue;
-        }
-        if (c == '[') {
-            i = class_end(p, i);
-            continue;
-        }
-        if (c == '(') {
-            ++depth;
-        } else if (c == ')' && --depth == 0) {
-            return i + 1;
-        }
-        ++i;
-    }
-    return std::string_view::npos;
 }
 
 // A subroutine call or recursion: (?R), (?1), (?+1), (?-1), (?&name), (?P>name).
@@ -131,6 +156,7 @@ struct Context {
     bool starts_pattern = true; ///< nothing of the pattern comes before
     bool ends_pattern = true;   ///< nothing of the pattern comes after
     bool lines = false;         ///< scanned as lines of a record buffer (hyperscan_form)
+    bool one_line = false;      ///< matches of one line only: no '\n' in them (hyperscan_form)
 };
 
 // Whether only closing parentheses follow `at`: an anchor there ends the pattern.
@@ -138,9 +164,41 @@ bool only_closers_after(std::string_view p, std::size_t at) {
     return p.find_first_not_of(')', at) == std::string_view::npos;
 }
 
+// Whether an end anchor before `at` ends every match it is in: only closing parentheses follow,
+// or a '|' whose other branches run to the end of the group (`(?:[ ,]+|$)` at the very end,
+// `a$|b`). An end anchor with more of the pattern after it goes: Hyperscan rejects "embedded
+// end anchors", and a pattern holding one got no form at all.
+bool ends_pattern_after(std::string_view p, std::size_t at) {
+    std::size_t i = at;
+    while (i < p.size()) {
+        if (p[i] == ')') {
+            ++i;
+            continue;
+        }
+        if (p[i] != '|') {
+            return false;
+        }
+        // The rest of the group's branches: to the ')' closing it, or the end of the pattern.
+        int depth = 0;
+        for (++i; i < p.size(); ++i) {
+            if (p[i] == '\\') {
+                ++i;
+            } else if (p[i] == '[') {
+                i = class_end(p, i) - 1;
+            } else if (p[i] == '(') {
+                ++depth;
+            } else if (p[i] == ')' && depth-- == 0) {
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 // The anchors of a record's lines: `^` starting the pattern is the separator before the line,
 // `$` ending it the one after; any other anchor goes (it only removes matches). Outside records
-// they stay anchors (HS_FLAG_MULTILINE).
+// they stay anchors (HS_FLAG_MULTILINE), but for an end anchor that does not end the pattern,
+// which goes too.
 void start_anchor(std::string& out, const Context& context, bool at_start) {
     if (!context.lines) {
         out += '^';
@@ -149,9 +207,18 @@ void start_anchor(std::string& out, const Context& context, bool at_start) {
     }
 }
 
+// Whether an end anchor before `at` is kept: in a record's lines only when closing parentheses
+// alone follow (it is then the separator after the line), otherwise when it ends the pattern.
+bool end_anchor_kept(std::string_view p, std::size_t at, const Context& context) {
+    return context.ends_pattern &&
+           (context.lines ? only_closers_after(p, at) : ends_pattern_after(p, at));
+}
+
 void end_anchor(std::string& out, const Context& context, bool at_end) {
     if (!context.lines) {
-        out += '$';
+        if (at_end) {
+            out += '$';
+        }
     } else if (at_end) {
         out += "\\n";
     }
@@ -179,12 +246,17 @@ std::string form(std::string_view p, Context context) {
                 continue; // zero width
             }
             if (e == 'z' || e == 'Z' || e == '\'') {
-                end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+                end_anchor(out, context, end_anchor_kept(p, i, context));
                 continue;
             }
             at_start = false;
             if (e == '<' || e == '>') {
-                out += "\\b";      // Boost's word start / end; Hyperscan reads "\<" as '<'
+                out += "\\b"; // Boost's word start / end; Hyperscan reads "\<" as '<'
+            } else if (context.one_line && (e == 's' || e == 'W' || e == 'D')) {
+                // Without '\n': a match of one line cannot start in a line before it.
+                out += "[^\\";
+                out += e == 's' ? 'S' : e == 'W' ? 'w' : 'd';
+                out += "\\n]";
             } else if (e == 'Q') { // quoted text up to \E, copied as it is
                 const auto close = p.find("\\E", i);
                 const std::size_t stop = close == std::string_view::npos ? p.size() : close + 2;
@@ -197,13 +269,22 @@ std::string form(std::string_view p, Context context) {
         }
         if (c == '[') {
             const std::size_t stop = class_end(p, i);
-            out.append(p.substr(i, stop - i));
+            if (context.one_line && p.substr(i, 2) == "[^" && p[stop - 1] == ']' && stop - i > 3) {
+                out.append(p.substr(i, stop - 1 - i)); // a negated class, then without '\n'
+                out += "\\n]";
+            } else {
+                out.append(p.substr(i, stop - i));
+            }
             i = stop;
             at_start = false;
             continue;
         }
         if (c == '(') {
             const std::size_t end = group_end(p, i);
+            if (end != std::string_view::npos && p.substr(i).starts_with("(?#")) {
+                i = end; // a comment matches nothing (odd_comment: none is quantified here)
+                continue;
+            }
             if (end == std::string_view::npos) {
                 out.append(p.substr(i));
                 break;
@@ -217,12 +298,16 @@ std::string form(std::string_view p, Context context) {
                 const std::string_view body = p.substr(inner, end - 1 - inner);
                 if (behind && at_start && head[3] == '=') {
                     // Nothing before it: consuming what it looks at ends the match where it ended.
-                    out += "(?:" + form(body, Context{true, false, context.lines}) + ")";
+                    out +=
+                        "(?:" + form(body, Context{true, false, context.lines, context.one_line}) +
+                        ")";
                     at_start = false;
                 } else if (ahead && end == p.size() && head[2] == '=') {
                     // At the very end: consuming what it looks at adds the match's end offsets
                     // inside the same line (a lookahead of a line searched alone stays in it).
-                    out += "(?:" + form(body, Context{false, context.ends_pattern, context.lines}) +
+                    out += "(?:" +
+                           form(body, Context{false, context.ends_pattern, context.lines,
+                                              context.one_line}) +
                            ")";
                 } else if (!context.lines && head[ahead ? 2 : 3] == '=') {
                     // Kept for prefilter mode, which approximates it: the patterns built in
@@ -306,7 +391,7 @@ std::string form(std::string_view p, Context context) {
         }
         if (c == '$') {
             ++i;
-            end_anchor(out, context, context.ends_pattern && only_closers_after(p, i));
+            end_anchor(out, context, end_anchor_kept(p, i, context));
             continue;
         }
         at_start = false;
@@ -315,7 +400,7 @@ std::string form(std::string_view p, Context context) {
             const std::size_t length = counted_repeat(p, i, bound);
             if (length != 0) {
                 std::string repeat(p.substr(i + 1, length - 2)); // "n" or "n,m"
-                std::erase(repeat, ' ');
+                std::erase_if(repeat, is_space);
                 const auto comma = repeat.find(',');
                 const std::string_view low = std::string_view(repeat).substr(0, comma);
                 if (bound >= kWideRepeat || low.size() > 2) {
@@ -381,7 +466,8 @@ bool odd_repeat(std::string_view p) {
         }
         const std::string_view inside = p.substr(i + 1, close - i - 1);
         const bool numeric =
-            !inside.empty() && inside.find_first_not_of("0123456789, +-") == std::string_view::npos;
+            !inside.empty() &&
+            inside.find_first_not_of("0123456789,+- \t\n\v\f\r") == std::string_view::npos;
         unsigned long bound = 0;
         const bool plain = inside.find_first_not_of("0123456789,") == std::string_view::npos &&
                            counted_repeat(p, i, bound) != 0;
@@ -394,11 +480,163 @@ bool odd_repeat(std::string_view p) {
 
 } // namespace
 
-std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines) {
-    if (odd_repeat(pattern)) {
+namespace {
+
+bool is_ascii_alnum(char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The index after the quantifier at `at` (is_quantifier_start), its lazy '?' or possessive '+'
+// included.
+std::size_t quantifier_end(std::string_view p, std::size_t at) {
+    unsigned long bound = 0;
+    std::size_t i = p[at] == '{' ? at + counted_repeat(p, at, bound) : at + 1;
+    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
+        ++i;
+    }
+    return i;
+}
+
+// What a group opened at `open` is, for required_literal: one it may step over (its text is not
+// read), or one whose meaning reaches past it or that it does not know (inline flags "(?i)",
+// "(?-i)", a comment, a conditional, a verb).
+bool steppable_group(std::string_view p, std::size_t open) {
+    if (open + 1 >= p.size()) {
+        return false;
+    }
+    if (p[open + 1] == '*') {
+        return false; // (*ACCEPT) and the other verbs
+    }
+    if (p[open + 1] != '?') {
+        return true;
+    }
+    if (open + 2 >= p.size()) {
+        return false;
+    }
+    const char k = p[open + 2];
+    return k == ':' || k == '=' || k == '!' || k == '<' || k == '>' || k == '\'' || k == '|' ||
+           k == 'P' || k == 'R' || k == '&' || is_digit(k);
+}
+
+} // namespace
+
+std::optional<std::string> required_literal(std::string_view pattern, bool icase) {
+    const std::string_view p = pattern;
+    if (odd_repeat(p)) {
         return std::nullopt;
     }
-    std::string out = form(pattern, Context{true, true, record_lines});
+    std::string run;  // the literal bytes read since the last atom that is not one
+    std::string best; // the longest run so far
+    const auto flush = [&] {
+        if (run.size() > best.size()) {
+            best = run;
+        }
+        run.clear();
+    };
+    std::size_t i = 0;
+    if (!p.empty() && p[0] == '^' && !is_quantifier_start(p, 1)) {
+        run = "\n"; // the separator before the line (RecordScan's buffer)
+        i = 1;
+    }
+    while (i < p.size()) {
+        const char c = p[i];
+        const auto byte = static_cast<unsigned char>(c);
+        bool literal = false;
+        char value = c;
+        std::size_t next = i + 1;
+        if (c == '\\') {
+            if (i + 1 >= p.size()) {
+                return std::nullopt;
+            }
+            const char e = p[i + 1];
+            const auto escaped = static_cast<unsigned char>(e);
+            next = i + 2;
+            if (is_ascii_alnum(e)) {
+                // One-letter classes and assertions; any other (\x41, \p{L}, \Q, \1, \K, \A)
+                // is read no further.
+                if (std::string_view("dDsSwWbBhHvVntrfea").find(e) == std::string_view::npos) {
+                    return std::nullopt;
+                }
+            } else if (escaped >= 0x80 || escaped < 0x20) {
+                return std::nullopt;
+            } else if (e != '<' && e != '>' && e != '`' && e != '\'') {
+                literal = true; // "\.", "\(", "\ ": the character; the four others are anchors
+                value = e;
+            }
+        } else if (c == '[') {
+            next = class_end(p, i);
+        } else if (c == '(') {
+            if (!steppable_group(p, i)) {
+                return std::nullopt;
+            }
+            next = group_end(p, i);
+            if (next == std::string_view::npos) {
+                return std::nullopt;
+            }
+        } else if (c == '$') {
+            if (i + 1 == p.size()) {
+                run += '\n'; // the separator after the line
+            }
+            flush();
+            ++i;
+            continue;
+        } else if (c == '|' || c == ')' || c == '{' || c == '}' || c == ']' || c == '*' ||
+                   c == '+' || c == '?') {
+            // An alternative at the top (no literal is required), or what this reader does not
+            // expect here.
+            return std::nullopt;
+        } else if (c != '^' && c != '.' && !(icase && byte >= 0x80)) {
+            // Bytes of UTF-8 characters are literal; under icase they are left out, as Boost's
+            // case folding of them depends on the locale.
+            literal = true;
+        }
+        if (is_quantifier_start(p, next)) {
+            flush(); // an atom that may be absent or repeated ends the run before it
+            i = quantifier_end(p, next);
+            continue;
+        }
+        if (literal) {
+            run += value;
+        } else {
+            flush();
+        }
+        i = next;
+    }
+    flush();
+    if (best.size() < kMinRequiredLiteral) {
+        return std::nullopt;
+    }
+    return best;
+}
+
+// A comment "(?#...)" that does not close, or that a quantifier follows (which Boost may apply to
+// what comes before it): no form reads it safely (found by fuzz_matcher).
+bool odd_comment(std::string_view p) {
+    std::size_t i = 0;
+    while (i < p.size()) {
+        if (p[i] == '\\') {
+            i += 2;
+        } else if (p[i] == '[') {
+            i = class_end(p, i);
+        } else if (p.substr(i).starts_with("(?#")) {
+            const auto close = p.find(')', i + 3);
+            if (close == std::string_view::npos || is_quantifier_start(p, close + 1)) {
+                return true;
+            }
+            i = close + 1;
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines,
+                                          bool one_line) {
+    if (odd_repeat(pattern) || odd_comment(pattern)) {
+        return std::nullopt;
+    }
+    std::string out = form(pattern, Context{true, true, record_lines, one_line});
     if (out.find('\0') != std::string::npos) {
         return std::nullopt; // found by fuzz_matcher
     }

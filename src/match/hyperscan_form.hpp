@@ -2,6 +2,7 @@
 // A Boost.Regex (Perl syntax) pattern in a form Hyperscan compiles, matching every text the
 // pattern matches and possibly more. The matcher only uses Hyperscan to find candidate lines;
 // Boost.Regex confirms each one, so widening a pattern costs time, never output.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ namespace bersih::match {
 ///    repeats make Hyperscan's automata big, slow to build and slow to scan (the built-in
 ///    database scanned records about 1.4x slower with them);
 ///  - buffer anchors `\A`, `\z`, `\Z`, `` \` ``, `\'` are read as `^` / `$` (see below);
+///  - an end anchor that more of the pattern follows goes (`(?:[ ,]+|$)+$` as `(?:[ ,]+|)+$`):
+///    Hyperscan rejects such "embedded end anchors", and the pattern was a candidate on every
+///    line (liputan6.stray-headline: 6,939 Boost searches for 9 matches on ../shared/dumps);
+///    one that ends its branch and the pattern (`a$|b`, `x(?:\s|$)`) stays;
 ///  - a lookbehind with nothing before it, `(?<=[.!?])\s*\(`, consumes what it looks at
 ///    (`(?:[.!?])\s*\(`): matches end where they ended; a lookahead that ends the pattern
 ///    consumes too (the match ends later, in the same line);
@@ -38,6 +43,28 @@ namespace bersih::match {
 /// No form (std::nullopt), and the pattern is a candidate on every line, when its repeats Boost
 /// may read otherwise than a form could say ("{0,+0}"), or when the form would hold a NUL byte
 /// (a TOML "\u0000"): Hyperscan reads a pattern up to its first NUL, so it would be cut short.
-std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines);
+/// `one_line` (the built-in rules and user rules, whose matches Boost.Regex looks for in one line,
+/// which holds no '\n'): `\s`, `\W`, `\D` and negated classes (`[^()]`) leave '\n' out, so that
+/// in a record's buffer a match cannot start in an earlier line and end in this one (a
+/// lookbehind read as `(?:[.!?])\s+` found "Simak Video ..." at the start of each line after a
+/// sentence: 240 Boost searches for no match on ../shared/dumps). Not for outlet signatures,
+/// which Boost looks for in the whole text.
+std::optional<std::string> hyperscan_form(std::string_view pattern, bool record_lines,
+                                          bool one_line = false);
+
+/// The shortest literal required_literal() gives: a shorter one is found on so many lines that
+/// the rule's own form, slower to compile, pays for itself in searches saved.
+inline constexpr std::size_t kMinRequiredLiteral = 6;
+
+/// Bytes that every match of `pattern` (Perl syntax, as Boost.Regex reads it, case-insensitive
+/// with `icase`) on a line contains, in RecordScan's buffer: '\n' stands for the separator
+/// before the line where the pattern starts with `^`, and after it where it ends with `$`. The
+/// longest run of literal characters of the pattern's top level (not in a group, class or
+/// quantified atom); nothing (std::nullopt) when it is shorter than kMinRequiredLiteral, when
+/// the top level has alternatives, or when the pattern holds what this reader does not step over
+/// safely (inline flags, verbs, escapes other than one-letter ones, odd repeats). Hyperscan
+/// compiles thousands of such literals in milliseconds, against seconds for the same rules' forms:
+/// the user rules that have one are scanned for it (database.hpp).
+std::optional<std::string> required_literal(std::string_view pattern, bool icase);
 
 } // namespace bersih::match

@@ -141,6 +141,9 @@ void Matcher::add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& alw
     if (compiled.database) {
         parts.push_back(Part{std::move(compiled.database), base, kind});
     }
+    if (compiled.literals) {
+        parts.push_back(Part{std::move(compiled.literals), base, kind});
+    }
 }
 
 Matcher::Matcher(const RuleSet& rules)
@@ -195,6 +198,11 @@ Matcher::Matcher(const RuleSet& rules)
                                       signatures.end()),
              static_cast<std::uint32_t>(first_own), ScanKind::multiline);
 
+    lookbehinds_.reserve(rules.rules.size());
+    for (const auto& rule : rules.rules) {
+        lookbehinds_.push_back(LeadingLookbehind::of(rule.pattern_text, rule.pattern));
+    }
+
     // One scratch space big enough for every database.
     hs_scratch_t* scratch = nullptr;
     for (const auto* parts : {&rule_parts_, &signature_parts_}) {
@@ -244,6 +252,14 @@ void Matcher::scan_rules(std::string_view buffer, const std::vector<std::uint32_
             hits[k * words_ + w] |= always_rules_bits_[w];
         }
     }
+}
+
+bool Matcher::confirm(const Rule& rule, const std::string& text, boost::smatch& match) const {
+    const auto r = static_cast<std::size_t>(&rule - rules_->data());
+    if (r < lookbehinds_.size() && lookbehinds_[r]) {
+        return lookbehinds_[r]->search(rule.pattern, text, match);
+    }
+    return match::confirm(rule.pattern, text, match);
 }
 
 void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {

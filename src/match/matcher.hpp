@@ -10,6 +10,7 @@
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
 #include "match/database.hpp"
+#include "match/lookbehind.hpp"
 #include "match/regex.hpp"
 
 #include <cstddef>
@@ -50,6 +51,10 @@ public:
     /// Overwrite `maybe` with one bit per outlet signature (numbered outlet by outlet): clear
     /// only when that signature cannot match `text` (a search over the whole text).
     void signature_candidates(std::string_view text, Bits& maybe) const;
+    /// Boost.Regex's search of `rule`'s pattern in `text` (confirm()), with its captures: where
+    /// the pattern opens with a lookbehind of one character, only after the bytes it accepts
+    /// (lookbehind.hpp). `rule` is one of rules(). Throws as confirm() does.
+    bool confirm(const Rule& rule, const std::string& text, boost::smatch& match) const;
     /// How many rules compiled into no database (always candidates), for tests and reports.
     [[nodiscard]] std::size_t always_candidate_rules() const noexcept {
         return always_rules_.size();
@@ -82,6 +87,7 @@ private:
     Bits always_rules_bits_;
     std::vector<std::uint32_t> always_rules_;
     std::vector<std::uint32_t> always_signatures_;
+    std::vector<std::unique_ptr<const LeadingLookbehind>> lookbehinds_; ///< per rule, or null
     bool embedded_rules_ = false;
     std::uint64_t serial_ = 0;
     std::unique_ptr<Scratch> scratch_;

@@ -13,6 +13,24 @@ bool confirm_from(const boost::regex& pattern, const std::string& text, std::siz
                                pattern);
 }
 
+bool confirm_at(const boost::regex& pattern, const std::string& text, std::size_t at,
+                boost::smatch& match) {
+    if (at > text.size()) {
+        return false;
+    }
+    // `base` (the last argument) is where lookbehinds, `\A` and `^` see the text start; the
+    // match's positions count from where the attempt starts, so they are moved back to it.
+    const auto begin = text.begin();
+    const bool found = boost::regex_search(
+        begin + static_cast<std::ptrdiff_t>(at), text.end(), match, pattern,
+        at > 0 ? boost::match_continuous | boost::match_prev_avail : boost::match_continuous,
+        begin);
+    if (found) {
+        match.set_base(begin);
+    }
+    return found;
+}
+
 bool confirm(const boost::regex& pattern, const std::string& text) {
     return boost::regex_search(text, pattern);
 }

@@ -18,6 +18,12 @@ bool confirm(const boost::regex& pattern, const std::string& text);
 /// in `match` count from `from`).
 bool confirm_from(const boost::regex& pattern, const std::string& text, std::size_t from,
                   boost::smatch& match);
+/// Boost.Regex's attempt of `pattern` at byte `at` of `text` only (match_continuous), the text
+/// before it seen by lookbehinds, `^` and `\b` as in a search of the whole text: the match a
+/// search of the whole text finds when it gets to `at`. Positions in `match` count from the
+/// start of `text` (its prefix() starts at `at`).
+bool confirm_at(const boost::regex& pattern, const std::string& text, std::size_t at,
+                boost::smatch& match);
 /// Whether `pattern` matches the whole of `text` (regex_match).
 bool confirm_whole(const boost::regex& pattern, const std::string& text);
 /// The same, with captures.

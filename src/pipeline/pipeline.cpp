@@ -94,13 +94,12 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     if (resolved.title) {
         resolved.title = collapse_spaces(normalize_text(*resolved.title));
     }
-    filters::Context ctx{impl_->rules, resolved, impl_->sink, impl_->matcher, impl_->none, {}, {}};
+    filters::Context ctx{impl_->rules, resolved, impl_->sink, impl_->matcher, impl_->none, {}};
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.
     filters::detect_outlet(doc, ctx);
     ctx.active_rules = impl_->active.for_outlet(impl_->rules.rules, doc.meta.outlet);
-    ctx.active = ctx.active_rules.get().list;
     filters::mark_title(doc, ctx);
     filters::drop_scraper_duplicates(doc, ctx);
     filters::repair_split_datelines(doc, ctx);

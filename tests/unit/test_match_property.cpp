@@ -5,6 +5,7 @@
 // together as one record, as the stages scan them.
 #include "bersih/rules.hpp"
 #include "match/active_rules.hpp"
+#include "match/database.hpp"
 #include "match/hyperscan_form.hpp"
 #include "match/matcher.hpp"
 #include "mutations.hpp"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -147,11 +149,18 @@ TEST_CASE("matcher: every built-in rule's Boost matches on corpus lines are cand
     }
     const RuleSet rules = RuleSet::builtin();
     const bersih::match::Matcher matcher(rules);
+    // And in the form of user rules (record_lines, literals): see the test above.
+    RuleSet shifted;
+    shifted.add(bersih::RuleSource{"first.toml", "[[rule]]\nid = \"first\"\ncategory = \"ad\"\n"
+                                                 "kind = \"drop-line\"\npattern = '^zzz$'\n"});
+    shifted.rules.insert(shifted.rules.end(), rules.rules.begin(), rules.rules.end());
+    const bersih::match::Matcher compiled(shifted);
     for (std::size_t from = 0; from < lines.size(); from += 60) {
         const auto to = std::min(lines.size(), from + 60);
-        check_rules(rules, matcher,
-                    {lines.begin() + static_cast<std::ptrdiff_t>(from),
-                     lines.begin() + static_cast<std::ptrdiff_t>(to)});
+        const std::vector<std::string> record(lines.begin() + static_cast<std::ptrdiff_t>(from),
+                                              lines.begin() + static_cast<std::ptrdiff_t>(to));
+        check_rules(rules, matcher, record);
+        check_rules(shifted, compiled, record);
     }
 }
 
@@ -248,6 +257,53 @@ pattern = 'x*'
     CHECK(check_rules(own, alone, {"IKLAN", "bukan iklan", "y"}) == 4);
 }
 
+TEST_CASE("hyperscan_form: a match of one line holds no line break", "[match]") {
+    const auto one_line = [](const std::string& p) {
+        return bersih::match::hyperscan_form(p, false, true);
+    };
+    CHECK(one_line(R"((?<=[.!?])\s+Simak)") == R"((?:[.!?])[^\S\n]+Simak)");
+    CHECK(one_line(R"(^([^()]+)\W\D[^\n]\S\w\d)") == R"(^([^()\n]+)[^\w\n][^\d\n][^\n\n]\S\w\d)");
+    CHECK(one_line(R"([\s,]+[^]a]x[^)") == R"([\s,]+[^]a\n]x[^)"); // a class that does not close
+    CHECK(one_line(R"(\Q\s\E)") == R"(\Q\s\E)");
+    CHECK(bersih::match::hyperscan_form(R"(\s[^a])", false) == R"(\s[^a])"); // signatures
+    CHECK(bersih::match::hyperscan_form(R"(^\s+x)", true, true) == R"(\n[^\S\n]+x)");
+}
+
+TEST_CASE("matcher: a line's match does not start in the line before", "[match]") {
+    // No literal of 6 bytes ("Simak" is 5): the rule is scanned in its regex form.
+    RuleSet rules;
+    rules.add(bersih::RuleSource{"one.toml", "[[rule]]\nid = \"one\"\ncategory = \"ad\"\n"
+                                             "kind = \"drop-line\"\n"
+                                             "pattern = '(?<=[.!?])\\s+Simak\\s+[Vv]ideo'\n"});
+    const bersih::match::Matcher matcher(rules);
+    const bersih::match::ActiveRules active(rules.rules, {&rules.rules[0]});
+    Document doc;
+    for (const std::string text :
+         {"Harga naik lagi.", "Simak Video 'Harga Naik'", "Ia pergi. Simak video"}) {
+        Line line;
+        line.number = doc.lines.size() + 1;
+        line.text = text;
+        doc.lines.push_back(line);
+    }
+    const bersih::match::RecordScan scan(matcher, active, doc);
+    CHECK_FALSE(scan.may_match(1, rules.rules[0])); // the sentence end is the line before's
+    CHECK(scan.may_match(2, rules.rules[0]));
+}
+
+TEST_CASE("compile_patterns: a word list ended by a separator or the line end is scanned for",
+          "[match]") {
+    // A repeat of words each followed by separators or by the line's end: the end anchor inside
+    // the repeat made Hyperscan reject the pattern, which was then a candidate on every line.
+    const std::vector<bersih::match::PatternSpec> patterns{
+        {R"(^(?=(?:\S+ ){2,5}\S+$)(?:(?:[A-Z]\S*|di|ke)(?:[ ,]+|$))+$)", false},
+        {R"((?:Foto|Dok)(?:\s*:|$)\s*\S)", false}};
+    for (const auto kind : {bersih::match::ScanKind::lines, bersih::match::ScanKind::multiline}) {
+        const auto compiled = bersih::match::compile_patterns(patterns, nullptr, kind);
+        CHECK(compiled.always.empty());
+        CHECK(compiled.database != nullptr);
+    }
+}
+
 TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     const auto hyperscan_form = [](const std::string& p) {
         return bersih::match::hyperscan_form(p, false);
@@ -260,6 +316,14 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(^(?!Baca)[A-Z].{60,600}$)") == R"(^[A-Z].*$)");
     CHECK(hyperscan_form(R"(x(?=\s*$))") == R"(x(?:\s*$))");
     CHECK(hyperscan_form(R"(x(?=y)z)") == R"(x(?=y)z)");
+    // An end anchor with more of the pattern after it goes (Hyperscan takes none); one that
+    // ends the pattern, in any branch, stays.
+    CHECK(hyperscan_form(R"(^(?:A\S*(?:[ ,]+|$))+$)") == R"(^(?:A\S*(?:[ ,]+|))+$)");
+    CHECK(hyperscan_form(R"((?:a$|b)c)") == R"((?:a|b)c)");
+    CHECK(hyperscan_form(R"(a\z(?:b))") == R"(a(?:b))");
+    CHECK(hyperscan_form(R"(a$|(?:b|c$))") == R"(a$|(?:b|c$))");
+    CHECK(hyperscan_form(R"(x(?:\s|$))") == R"(x(?:\s|$))");
+    CHECK(hyperscan_form(R"(x(?:[|)]|$)+)") == R"(x(?:[|)]|)+)");
     CHECK(hyperscan_form(R"((?<!a)x(?!b))") == R"(x)");
     CHECK(hyperscan_form(R"(^(?!a)b(?=c)?)") == R"(^b(?=c)?)"); // a quantified one stays
     CHECK(hyperscan_form(R"(a{2,5}b{3}c{0,40})") == R"(a{2,}b{3}c*)");
@@ -274,6 +338,12 @@ TEST_CASE("hyperscan_form: only widens what Hyperscan cannot take", "[match]") {
     CHECK(hyperscan_form(R"(a{2, 5}b{0, 0})") == no_form);
     CHECK(hyperscan_form(R"(b{0,+0})") == no_form);
     CHECK(hyperscan_form(R"(a{,2})") == no_form);
+    // A comment ends at its first ')' and matches nothing; a quantified one gives no form.
+    CHECK(hyperscan_form(R"((?#=[%!|c)ab$)") == R"(ab$)");
+    CHECK(hyperscan_form(R"((x(?#[)y))") == R"((xy))");
+    CHECK(hyperscan_form(R"(a(?#c)*b)") == no_form);
+    CHECK(hyperscan_form("a{2\t,5}b") == no_form); // Boost skips any white space there
+    CHECK(hyperscan_form("a{\n1}b") == no_form);
     CHECK(hyperscan_form(R"(\{0, 0\}[{}])") == R"(\{0, 0\}[{}])"); // escaped braces are text
     // Hyperscan reads a pattern up to its first NUL byte: a pattern holding one has no form.
     CHECK(hyperscan_form(std::string("a\0b", 3)) == no_form);
@@ -289,4 +359,76 @@ TEST_CASE("hyperscan_form: a record's anchors are the line separators", "[match]
     CHECK(lines(R"(\Ax\z)") == R"(\nx\n)");
     CHECK(lines(R"(^^^x)") == R"(\nx)");           // one anchor, however often it is written
     CHECK(lines(R"(a(?<=a)b(?=c)d)") == R"(abd)"); // positive lookarounds go too
+}
+
+TEST_CASE("required_literal: the longest run of literal text at the pattern's top level",
+          "[match]") {
+    const auto literal = [](const std::string& p, bool icase = false) {
+        return bersih::match::required_literal(p, icase);
+    };
+    const std::optional<std::string> none;
+    CHECK(literal(R"(^Baca juga berita lain\.?$)") == "\nBaca juga berita lain");
+    CHECK(literal(R"(^Ikuti kami di kanal$)") == "\nIkuti kami di kanal\n");
+    CHECK(literal(R"(\s*Klik (?:di )?sini untuk\s*$)") == "sini untuk");
+    CHECK(literal(R"((?<=[.!?])\s+Simak videonya\b.*$)") == "Simak videonya");
+    CHECK(literal(R"(^(?<kota>[A-Z]+), Harian Contoh -)") == ", Harian Contoh -");
+    CHECK(literal(R"(Harga\: Rp\.\ murah)") == "Harga: Rp. murah"); // escaped punctuation
+    CHECK(literal(R"(^a?bcdefgh)") == "bcdefgh");    // an optional atom ends the run before it
+    CHECK(literal(R"(^Promosix+y)") == "\nPromosi"); // so does a repeated one
+    CHECK(literal(R"(iklan \<hari\> ini juga)") == " ini juga"); // \< and \> are anchors
+    CHECK(literal(R"([Pp]romo spesial [0-9]+)") == "romo spesial ");
+    CHECK(literal(R"(Berita pilihan$x)") == "Berita pilihan"); // a '$' mid-pattern: no separator
+    // Under icase, bytes of UTF-8 characters end a run (Boost's folding of them is the locale's).
+    CHECK(literal("kabar caf\xc3\xa9 terbaru", true) == "kabar caf");
+    CHECK(literal("kabar caf\xc3\xa9 terbaru", false) == "kabar caf\xc3\xa9 terbaru");
+    // Nothing: too short, alternatives at the top, inline flags, verbs, escapes it does not read.
+    CHECK(literal(R"(^Foto)") == none);
+    CHECK(literal(R"(Baca juga|Simak juga)") == none);
+    CHECK(literal(R"((?i)baca juga sekarang)") == none);
+    CHECK(literal(R"((?-i)baca juga sekarang)") == none);
+    CHECK(literal(R"(baca juga sekarang(*ACCEPT)lalu)") == none);
+    CHECK(literal(R"(\Qbaca juga\E sekarang)") == none);
+    CHECK(literal(R"(baca juga sekarang \x41)") == none);
+    CHECK(literal(R"((baca) \1 juga sekarang)") == none);
+    CHECK(literal(R"(baca juga a{0, 2} sekarang)") == none);
+    CHECK(literal(R"(baca juga {sekarang})") == none);
+}
+
+TEST_CASE("required_literal: every line Boost matches holds the literal", "[match][property]") {
+    const RuleSet rules = RuleSet::builtin();
+    const auto pool = bersih::test::all_examples(rules);
+    std::mt19937 rng(29);
+    std::size_t literals = 0;
+    std::size_t matches = 0;
+    for (const auto& rule : rules.rules) {
+        const bool icase = (rule.pattern.flags() & boost::regex::icase) != 0;
+        const auto literal = bersih::match::required_literal(rule.pattern_text, icase);
+        if (!literal) {
+            continue;
+        }
+        ++literals;
+        const auto fold = [icase](std::string text) {
+            if (icase) {
+                for (auto& c : text) {
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                }
+            }
+            return text;
+        };
+        for (const auto& example : rule.must_match) {
+            for (auto line : bersih::test::mutations(example, pool, rng)) {
+                std::replace(line.begin(), line.end(), '\n', ' ');
+                // Boost's ^ and $ match at '\r' and '\f' too: RecordScan makes every rule a
+                // candidate of a line holding one (tested above).
+                if (line.find_first_of("\r\f") == std::string::npos &&
+                    boost_finds(rule.pattern, line)) {
+                    ++matches;
+                    INFO("rule " << rule.id << " line \"" << line << "\"");
+                    CHECK(fold("\n" + line + "\n").find(fold(*literal)) != std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(literals > 50); // most built-in rules name some text
+    CHECK(matches > literals);
 }
