@@ -98,7 +98,6 @@ std::size_t glued_label(std::string_view s, std::size_t p, std::size_t e, const 
     return std::string_view::npos;
 }
 
-// The names after a label, up to the next separator or label; npos when a word is no name.
 // Where an item's separator or the line ends, from p.
 std::size_t item_end(std::string_view s, std::size_t p) {
     while (p < s.size() && !is_item_separator(s[p]) && s[p] != ')') {
@@ -126,6 +125,7 @@ std::size_t after_post(std::string_view s, std::size_t p, const CreditLabels& l)
     return skip_spaces(s, comma + 1);
 }
 
+// The names after a label, up to the next separator or label; npos when a word is no name.
 std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const CreditLabels& l,
                        std::string& names) {
     std::size_t words = 0;
@@ -243,10 +243,11 @@ bool slash_before(std::string_view s, std::size_t p) {
 std::optional<std::pair<CreditRole, std::size_t>> shared_label(std::string_view s, std::size_t q,
                                                                const CreditLabels& l) {
     std::size_t next = std::string_view::npos;
-    if (q < s.size() && (s[q] == '/' || s[q] == '&')) {
+    const std::size_t joiner_end = std::min(s.find(' ', q), s.size());
+    if (q < s.size() && s[q] == '/') {
         next = skip_spaces(s, q + 1);
-    } else if (s.substr(q).starts_with("dan ")) {
-        next = skip_spaces(s, q + 4);
+    } else if (q < s.size() && l.joins_names(s.substr(q, joiner_end - q))) { // "dan", "&"
+        next = skip_spaces(s, joiner_end);
     }
     if (next == std::string_view::npos) {
         return std::nullopt;

@@ -630,12 +630,18 @@ void recognise_datelines(Document& doc, const Context& ctx) {
         }
         ++seen;
         if (zones.first_prose != Zones::kNone && i > zones.first_prose) {
-            // Past the lead: only a dateline under a deck.
+            // Past the lead: only a dateline under a deck, which may be two lines.
             auto found = parse(line.text, ctx);
             if (!found) {
                 found = uppercase_city_dash(line.text, known_outlets(ctx));
             }
-            if (!found || !deck_above(doc, zones.first_prose, i)) {
+            if (!found) {
+                if (!deck_above(doc, zones.first_prose, i + 1)) {
+                    return;
+                }
+                continue;
+            }
+            if (!deck_above(doc, zones.first_prose, i)) {
                 return;
             }
             for (std::size_t k = zones.first_prose; k < i; ++k) {

@@ -187,6 +187,11 @@ TEST_CASE("dateline recogniser: a deck above the dateline paragraph goes", "[dat
         CHECK(lede_first(doc));
         CHECK(doc.lines[0].rule == "core.deck-above-dateline");
     }
+    // A deck of two lines.
+    const auto two = clean_without_rules(
+        deck + "\nTaman dibuka untuk umum mulai pekan depan.\nSUKAMAJU - " + kBody);
+    CHECK(city(two) == std::optional<std::string>("Sukamaju"));
+    CHECK(lede_first(two));
     // Three paragraphs, or a long one, are the article: a dash line below them stays.
     const std::string long_lead =
         "Pemkot menyiapkan dana Rp5 miliar agar taman itu lebih hijau dan lebih teduh bagi warga "
