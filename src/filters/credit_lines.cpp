@@ -357,6 +357,31 @@ std::optional<std::vector<Item>> read_credit_line(std::string_view s, const Cred
     return items;
 }
 
+// "Penulis:" alone on its line, its names on the next one: the label's role, or nothing.
+std::optional<CreditRole> label_alone(std::string_view s, const CreditLabels& l) {
+    bool opener = false;
+    const std::size_t p = skip_spaces(s, 0);
+    const auto label = label_at(s, p, l, opener);
+    if (!label || opener || label->first == CreditRole::other) {
+        return std::nullopt;
+    }
+    const std::size_t colon = skip_spaces(s, label->second);
+    if (colon >= s.size() || s[colon] != ':' || skip_spaces(s, colon + 1) != s.size()) {
+        return std::nullopt;
+    }
+    return label->first;
+}
+
+// The next line with text after i, or the line count.
+std::size_t next_text(const Document& doc, std::size_t i) {
+    for (++i; i < doc.lines.size(); ++i) {
+        if (doc.lines[i].kept_text()) {
+            return i;
+        }
+    }
+    return doc.lines.size();
+}
+
 } // namespace
 
 void drop_credit_lines(Document& doc, const Context& ctx) {
@@ -372,6 +397,20 @@ void drop_credit_lines(Document& doc, const Context& ctx) {
         const bool outside_prose =
             zones.first_prose == Zones::kNone || i < zones.first_prose || i > zones.last_prose;
         const bool below_prose = zones.last_prose != Zones::kNone && i > zones.last_prose;
+        if (const auto role = label_alone(line.text, labels)) {
+            // "Penulis:" / "Karen": the label and the line of names under it, anywhere (a
+            // contributor's footer may stand above a call to action that reads as prose).
+            const std::size_t j = next_text(doc, i);
+            std::string names;
+            if (j < doc.lines.size() && read_names(doc.lines[j].text, 0, *role, labels, names) ==
+                                            doc.lines[j].text.size()) {
+                add_unique(*role == CreditRole::author ? authors : editors, split_names(names));
+                doc.remove(i, "core.credit-line", Category::credit);
+                doc.remove(j, "core.credit-line", Category::credit);
+                i = j;
+                continue;
+            }
+        }
         std::optional<std::string> date;
         const auto items = read_credit_line(line.text, labels, outside_prose, below_prose, date);
         if (!items) {

@@ -184,3 +184,16 @@ TEST_CASE("credit lines: a byline's date after the names without a separator", "
         CHECK(doc.meta.published == "2025-11-03T08:15:00+07:00");
     }
 }
+
+TEST_CASE("credit lines: a label alone on its line, its names on the next", "[credit-lines]") {
+    // "Penulis:" stayed in the text (a reader-contributor footer), and the name under it.
+    const auto doc = clean_without_rules(kFirst + "\n" + kLast + "\nPenulis:\nRina Wati\n");
+    CHECK(removed_by(doc, "Penulis:") == "core.credit-line");
+    CHECK(removed_by(doc, "Rina Wati") == "core.credit-line");
+    CHECK(doc.meta.authors == Names{"Rina Wati"});
+    // Over a sentence it names nobody, and the sentence stays.
+    const std::string sentence = "Penulis buku itu datang ke taman pada Sabtu pagi bersama warga.";
+    const auto over_prose = clean_without_rules(kFirst + "\n" + kLast + "\nPenulis:\n" + sentence);
+    CHECK(removed_by(over_prose, sentence).empty());
+    CHECK(over_prose.meta.authors.empty());
+}
