@@ -409,7 +409,7 @@ std::optional<std::string> strip_html_tags(std::string_view text) {
             }
             end = tag->end;
             block = tag->kind == TagKind::block;
-            if (lower_name(tag->name) == "figcaption ") {
+            if (iequals(tag->name, "figcaption")) {
                 caption_mark = tag->closing ? kCaptionClose : kCaptionOpen;
             }
             if (tag->kind == TagKind::opaque && !tag->closing) {

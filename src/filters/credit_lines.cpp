@@ -52,21 +52,28 @@ std::size_t letters_end(std::string_view s, std::size_t p) {
 }
 
 // The label at p and where it ends: one word, or two ("Ditulis oleh").
+// The two words at p joined by one space ("Ditulis oleh", "Laporan Wartawan") and where the
+// second ends; nothing when p does not open two words of letters.
+std::optional<std::pair<std::string, std::size_t>> two_words_at(std::string_view s, std::size_t p) {
+    const std::size_t e1 = letters_end(s, p);
+    const std::size_t p2 = skip_spaces(s, e1);
+    const std::size_t e2 = letters_end(s, p2);
+    if (e1 == p || p2 == e1 || e2 == p2) {
+        return std::nullopt;
+    }
+    return std::pair{std::string(s.substr(p, e1 - p)) + " " + std::string(s.substr(p2, e2 - p2)),
+                     e2};
+}
+
 std::optional<std::pair<CreditRole, std::size_t>> label_at(std::string_view s, std::size_t p,
                                                            const CreditLabels& l, bool& opener) {
     const std::size_t e1 = letters_end(s, p);
     if (e1 == p) {
         return std::nullopt;
     }
-    const std::size_t p2 = skip_spaces(s, e1);
-    const std::size_t e2 = letters_end(s, p2);
-    if (e2 > p2 && p2 > e1) {
-        const std::string two =
-            std::string(s.substr(p, e1 - p)) + " " + std::string(s.substr(p2, e2 - p2));
-        if (l.openers.contains(two)) {
-            opener = true;
-            return std::pair{CreditRole::author, e2};
-        }
+    if (const auto two = two_words_at(s, p); two && l.openers.contains(two->first)) {
+        opener = true;
+        return std::pair{CreditRole::author, two->second};
     }
     const std::string_view w = s.substr(p, e1 - p);
     opener = l.openers.contains(w);
@@ -202,15 +209,11 @@ std::size_t read_names(std::string_view s, std::size_t p, CreditRole role, const
 // line does not open so.
 std::size_t reporter_line_names(std::string_view s, std::size_t p, const CreditLabels& l) {
     constexpr std::size_t kMaxSiteWords = 4;
-    const std::size_t e1 = letters_end(s, p);
-    const std::size_t p2 = skip_spaces(s, e1);
-    const std::size_t e2 = letters_end(s, p2);
-    if (e1 == p || p2 == e1 || e2 == p2 ||
-        !l.reporter_lines.contains(std::string(s.substr(p, e1 - p)) + " " +
-                                   std::string(s.substr(p2, e2 - p2)))) {
+    const auto opener = two_words_at(s, p);
+    if (!opener || !l.reporter_lines.contains(opener->first)) {
         return std::string_view::npos;
     }
-    std::size_t q = e2;
+    std::size_t q = opener->second;
     for (std::size_t words = 0;; ++words) {
         q = skip_spaces(s, q);
         if (q < s.size() && (s[q] == ',' || s[q] == ':')) {

@@ -93,9 +93,16 @@ void store_field(Metadata& meta, const std::string& field, const boost::smatch& 
             add_unique(meta.editors, split_names(*editor));
         }
     } else if (field == "date") {
+        // The first date, unless it has no time and a later one has: the first is then the
+        // page's date under its menu ("Rabu, 5 November 2025"), the later one the article's
+        // ("Senin, 3 November 2025 | 08:15 WIB").
         const auto text = group(m, "date");
-        if (!meta.published) {
-            meta.published = parse_date(text ? *text : m.str(0));
+        const bool untimed = meta.published && meta.published->find('T') == std::string::npos;
+        if (!meta.published || untimed) {
+            auto date = parse_date(text ? *text : m.str(0));
+            if (!meta.published || (date && date->find('T') != std::string::npos)) {
+                meta.published = std::move(date);
+            }
         }
     } else if (field == "caption") {
         // A bare credit ("Foto/Instagram @x" with no caption before it) is still a photo's

@@ -1,7 +1,6 @@
 // Runs the data-driven rules (extract, drop-line, drop-block, cut-span, truncate-after) over a
 // document. A rule is tried on a line only when the matcher's scan of the record names it a
 // candidate there (match/matcher.hpp); Boost.Regex confirms it.
-#include "bersih/dates.hpp"
 #include "bersih/normalize.hpp"
 #include "filters/context.hpp"
 
@@ -52,17 +51,6 @@ bool field_already_set(const Metadata& meta, const std::string& field) {
 // date line may head a schedule's day, so a rule of a wider scope stops at the first.
 bool removes_after_set(const Rule& rule) {
     return rule.field == "date" && rule.scope == Scope::header;
-}
-
-// The header's first date has no time and a later one has: the first is the page's date under
-// its menu ("Rabu, 5 November 2025"), the later one the article's ("Senin, 3 November 2025 |
-// 08:15 WIB"), which replaces it.
-bool undated_by_time(const Metadata& meta, const boost::smatch& m) {
-    if (!meta.published || meta.published->find('T') != std::string::npos) {
-        return false;
-    }
-    const auto later = parse_date(m["date"].str());
-    return later && later->find('T') != std::string::npos;
 }
 
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
@@ -168,13 +156,8 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                     m.length(0) == 0) {
                     break;
                 }
-                const bool replace = set && undated_by_time(doc.meta, m);
-                if (replace) {
-                    doc.meta.published.reset();
-                }
-                if (!set || replace) {
-                    store_field(doc.meta, rule->field, m, ctx.rules);
-                }
+                // Past the first date, store_field only takes a timed one over an untimed one.
+                store_field(doc.meta, rule->field, m, ctx.rules);
                 const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                 cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
                 candidates.rescan(i);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <random>
 #include <string>
 #include <vector>
@@ -55,6 +56,17 @@ std::unique_ptr<const LeadingLookbehind> of(const std::string& text,
     return LeadingLookbehind::of(text, boost::regex(text, flags));
 }
 
+// Each text, searched through the pattern's lookbehind and by Boost.Regex alone, gives the same
+// match.
+void check_texts(const std::string& pattern_text, std::initializer_list<std::string> texts) {
+    const boost::regex pattern(pattern_text);
+    const auto lookbehind = LeadingLookbehind::of(pattern.str(), pattern);
+    REQUIRE(lookbehind != nullptr);
+    for (const auto& text : texts) {
+        check_same(pattern, *lookbehind, text);
+    }
+}
+
 } // namespace
 
 TEST_CASE("lookbehind: which patterns open with a lookbehind every match passes", "[match]") {
@@ -96,40 +108,16 @@ TEST_CASE("lookbehind: the bytes it accepts are the ones Boost.Regex's class hol
 }
 
 TEST_CASE("lookbehind: the search finds the whole search's first match", "[match]") {
-    const boost::regex pattern(R"((?<=[.!?])\s*(?<what>Simak\s+\w+)?(?:\s*\(x\))?)");
-    const auto lookbehind = LeadingLookbehind::of(pattern.str(), pattern);
-    REQUIRE(lookbehind != nullptr);
-    for (const std::string text : {"", ".", "a.", ".Simak ini", "Awal. Simak ini. Lagi!",
-                                   "Tanpa tanda", "Akhir kalimat.", "a. (x) b? Simak juga (x)"}) {
-        check_same(pattern, *lookbehind, text);
-    }
+    check_texts(R"((?<=[.!?])\s*(?<what>Simak\s+\w+)?(?:\s*\(x\))?)",
+                {"", ".", "a.", ".Simak ini", "Awal. Simak ini. Lagi!", "Tanpa tanda",
+                 "Akhir kalimat.", "a. (x) b? Simak juga (x)"});
     // A match that starts right after the first byte, one that starts at the end of the text
     // (after its last byte), and one after the second of two accepted bytes in a row.
-    const boost::regex at_end(R"((?<=[.])$)");
-    const auto end_lookbehind = LeadingLookbehind::of(at_end.str(), at_end);
-    REQUIRE(end_lookbehind != nullptr);
-    for (const std::string text : {".", "a.", "a.b", "..", ".x."}) {
-        check_same(at_end, *end_lookbehind, text);
-    }
-    const boost::regex second(R"((?<=[.!])!x)");
-    const auto second_lookbehind = LeadingLookbehind::of(second.str(), second);
-    REQUIRE(second_lookbehind != nullptr);
-    for (const std::string text : {".!x", "!!x", "a!x", ".!!x"}) {
-        check_same(second, *second_lookbehind, text);
-    }
+    check_texts(R"((?<=[.])$)", {".", "a.", "a.b", "..", ".x."});
+    check_texts(R"((?<=[.!])!x)", {".!x", "!!x", "a!x", ".!!x"});
     // \b and ^ in the rest see the byte before the start, as in the whole search.
-    const boost::regex word(R"((?<=[.a])\bSimak)");
-    const auto word_lookbehind = LeadingLookbehind::of(word.str(), word);
-    REQUIRE(word_lookbehind != nullptr);
-    for (const std::string text : {"aSimak", ".Simak", "a.Simak", "Simak"}) {
-        check_same(word, *word_lookbehind, text);
-    }
-    const boost::regex line_start(R"((?<=[.\n])^x)");
-    const auto line_lookbehind = LeadingLookbehind::of(line_start.str(), line_start);
-    REQUIRE(line_lookbehind != nullptr);
-    for (const std::string text : {".x", "a\nx", "x", "\n.x"}) {
-        check_same(line_start, *line_lookbehind, text);
-    }
+    check_texts(R"((?<=[.a])\bSimak)", {"aSimak", ".Simak", "a.Simak", "Simak"});
+    check_texts(R"((?<=[.\n])^x)", {".x", "a\nx", "x", "\n.x"});
 }
 
 TEST_CASE("lookbehind: every built-in rule that opens with one searches as Boost.Regex does",
