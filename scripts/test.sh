@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBERSIH_WERROR=ON
+# Ninja, unless build/ was already made with another generator (the README's sample command
+# configures it with CMake's default): CMake refuses to switch a build directory's generator.
+generator=(-G Ninja)
+[[ -f build/CMakeCache.txt ]] && generator=()
+cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DBERSIH_WERROR=ON
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
