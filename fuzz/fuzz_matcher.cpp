@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         doc.lines.push_back(std::move(line));
         from = end + 1;
     }
-    bersih::match::RecordScan scan(matcher, active, doc);
+    bersih::match::RecordScan scan(matcher, active, doc, bersih::match::group_of(rules.rules[0]));
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         if (doc.lines[i].blank()) {
             continue;

@@ -3,6 +3,7 @@
 // "https://www.antaranews.com/berita/1" name one profile.
 #include "bersih/normalize.hpp"
 #include "bersih/rules.hpp"
+#include "core/outlet_index.hpp"
 
 #include <algorithm>
 #include <array>
@@ -132,6 +133,44 @@ const OutletProfile* RuleSet::find_outlet(std::string_view name) const {
     }
     // "detik.com", "www.antaranews.com", a whole URL.
     return name.find('.') != std::string_view::npos ? outlet_for_url(name) : nullptr;
+}
+
+OutletIndex::OutletIndex(const RuleSet& rules) : rules_(rules) {
+    // In profile order, the first profile to claim a key keeps it: find_outlet's order.
+    const auto add = [&](std::string_view name, const OutletProfile& profile) {
+        std::string key = folded(name);
+        if (!key.empty()) {
+            longest_key_ = std::max(longest_key_, key.size());
+            by_key_.emplace(std::move(key), &profile);
+        }
+    };
+    for (const auto& profile : rules.outlets) {
+        add(profile.id, profile);
+        add(profile.name, profile);
+        for (const auto& alias : profile.aliases) {
+            add(alias, profile);
+        }
+    }
+}
+
+const OutletProfile* OutletIndex::find(std::string_view name) const {
+    if (name.find('.') != std::string_view::npos) {
+        return rules_.find_outlet(name); // a domain or a URL
+    }
+    std::string key; // folded(name), given up once it is longer than any key
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (key.size() == longest_key_) {
+                return nullptr;
+            }
+            key.push_back(c);
+        }
+    }
+    const auto found = by_key_.find(std::string_view(key));
+    return found == by_key_.end() ? nullptr : found->second;
 }
 
 } // namespace bersih

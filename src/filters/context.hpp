@@ -5,6 +5,7 @@
 #include "bersih/lexicon.hpp"
 #include "bersih/options.hpp"
 #include "bersih/rules.hpp"
+#include "core/outlet_index.hpp"
 #include "match/active_rules.hpp"
 #include "match/matcher.hpp"
 
@@ -23,6 +24,8 @@ struct Context {
     const DiagnosticSink& sink;
     /// Every rule's pattern and outlet signature: which may match which lines (match/matcher.hpp).
     const match::Matcher& matcher;
+    /// The outlets by name: RuleSet::find_outlet by hash, for stages that ask about many words.
+    const OutletIndex& outlet_names;
     /// The rules that apply to the detected outlet, kept per outlet by the pipeline; empty until
     /// the outlet is known.
     std::reference_wrapper<const match::ActiveRules> active_rules;

@@ -85,7 +85,7 @@ bool tld_fragment(std::string_view word) {
 // What tells an outlet from a city: the packs' [outlet] tables, and the words outlets build
 // their names from ("TIMESINDONESIA", "Kabarjatim"), for outlets that have no table.
 struct Known {
-    const RuleSet& rules;
+    const OutletIndex& outlets;
     const WordClass& name_parts;
 };
 
@@ -109,7 +109,6 @@ bool outlet_named(std::string_view word, const Known& known) {
 // An outlet at p: one domain-shaped word, one word built from outlet-name words, or up to three
 // capitalised words that name an outlet of the packs.
 std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const Known& known) {
-    const RuleSet& rules = known.rules;
     std::size_t end = word_end(s, p);
     if (end == p) {
         return std::nullopt;
@@ -133,7 +132,7 @@ std::optional<std::size_t> outlet_at(std::string_view s, std::size_t p, const Kn
         if (name.find('.') != std::string_view::npos) {
             break;
         }
-        if (rules.find_outlet(name) != nullptr) {
+        if (known.outlets.find(name) != nullptr) {
             best = end;
         }
         if (end >= s.size() || s[end] != ' ') {
@@ -406,7 +405,7 @@ std::optional<Dateline> parse_at(std::string_view s, std::size_t p, const Known&
 }
 
 Known known_outlets(const Context& ctx) {
-    return Known{ctx.rules, ctx.lexicon.words("outlet-name-parts")};
+    return Known{ctx.outlet_names, ctx.lexicon.words("outlet-name-parts")};
 }
 
 std::optional<Dateline> parse(std::string_view s, const Context& ctx) {
@@ -425,7 +424,7 @@ std::string reporter_names(std::string_view middle, const Context& ctx) {
         middle.remove_prefix(mark + 1);
     } else if (const std::size_t e = word_end(middle, 0);
                domain_like(middle.substr(0, e)) ||
-               ctx.rules.find_outlet(middle.substr(0, e)) != nullptr) {
+               ctx.outlet_names.find(middle.substr(0, e)) != nullptr) {
         middle.remove_prefix(e);
     }
     const WordClass& joiners = ctx.lexicon.words("name-joiners");

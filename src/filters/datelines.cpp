@@ -77,14 +77,14 @@ bool ends_with_dash(const std::string& text) {
 
 // "JAKARTA, KOMPAS.com -": a word of the line names an outlet of the packs' [outlet] tables (its
 // name, an alias or a domain of it).
-bool names_outlet(const std::string& text, const RuleSet& rules) {
+bool names_outlet(const std::string& text, const OutletIndex& outlets) {
     std::size_t begin = 0;
     while (begin < text.size()) {
         std::size_t end = text.find_first_of(" ,", begin);
         if (end == std::string::npos) {
             end = text.size();
         }
-        if (end > begin && rules.find_outlet(std::string_view(text).substr(begin, end - begin))) {
+        if (end > begin && outlets.find(std::string_view(text).substr(begin, end - begin))) {
             return true;
         }
         begin = end + 1;
@@ -135,7 +135,7 @@ void repair_split_datelines(Document& doc, const Context& ctx) {
         const Line& next = doc.lines[lines[k + 1]];
         if (head.kept_text() && next.kept_text() &&
             word_count(head.text) <= kMaxDatelineWords + 1 && ends_with_dash(head.text) &&
-            names_outlet(head.text, ctx.rules)) {
+            names_outlet(head.text, ctx.outlet_names)) {
             if (const std::size_t n = dash_prefix(next.text); n > 0) {
                 move_piece(doc, lines[k + 1], n);
             }

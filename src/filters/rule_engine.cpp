@@ -126,7 +126,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
 }
 
 void apply_extract_rules(Document& doc, const Context& ctx) {
-    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc, match::RuleGroup::extract);
     Zones zones = find_zones(doc);
     bool changed = false;
     boost::smatch m; // reused: a search refills it, and keeps its buffer
@@ -148,8 +148,10 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
             // match, a once field the first.
             for (std::size_t taken = 0; taken < (once ? 1 : kMaxExtractsPerLine); ++taken) {
                 const Line& line = doc.lines[i];
+                // After a cut the same rule is searched again at once: the search that finds
+                // nothing costs less than scanning the line for every rule.
                 if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
-                    !candidates.may_match(i, *rule)) {
+                    (taken == 0 && !candidates.may_match(i, *rule))) {
                     break;
                 }
                 if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
@@ -160,7 +162,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                 store_field(doc.meta, rule->field, m, ctx.rules);
                 const auto begin = static_cast<std::size_t>(m.position(std::size_t{0}));
                 cut(doc, i, begin, begin + static_cast<std::size_t>(m.length(0)), *rule);
-                candidates.rescan(i);
+                candidates.invalidate(i);
                 changed = true;
             }
         }
@@ -230,7 +232,7 @@ static bool on_topic(const Document& doc, std::size_t index) {
 
 void apply_drop_rules(Document& doc, const Context& ctx) {
     const Zones zones = find_zones(doc);
-    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc, match::RuleGroup::lines);
     boost::smatch m; // reused: a search refills it, and keeps its buffer
     const auto& position = ctx.active_rules.get().position;
     const auto position_of = [&](const Rule* rule) {
@@ -258,7 +260,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                 bool rescanned = false; // since the last cut
                 for (int guard = 0; guard < 64 && line.kept_text(); ++guard) {
                     if (cuts) {
-                        candidates.rescan(i);
+                        candidates.invalidate(i);
                         rescanned = true;
                         if (!candidates.may_match(i, *rule)) {
                             break;
@@ -277,7 +279,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
                     // The cut joined what was around it ("Video X: Simak ..." became ". Simak
                     // ..."): a later rule may match the line now that did not before.
                     if (!rescanned) {
-                        candidates.rescan(i);
+                        candidates.invalidate(i);
                     }
                     const auto here = position_of(rule);
                     std::vector<const Rule*> next(todo.begin() + static_cast<std::ptrdiff_t>(k + 1),
@@ -336,7 +338,7 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 }
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
-    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc);
+    match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc, match::RuleGroup::truncate);
     const Zones zones = find_zones(doc);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];

@@ -1,6 +1,7 @@
 #include "match/database.hpp"
 
 #include "match/hyperscan_form.hpp"
+#include "match/literal_start.hpp"
 
 #include <stdexcept>
 
@@ -13,7 +14,7 @@ struct CompileErrorDeleter {
 using CompileErrorPtr = std::unique_ptr<hs_compile_error_t, CompileErrorDeleter>;
 
 // How one pattern goes in: its flags, or no way at all.
-enum class Mode { exact, prefilter, literal, none };
+enum class Mode { exact, prefilter, literal, none, skipped };
 
 // Whether Hyperscan takes `expression` with `flags`, and the pattern cannot match empty (an empty
 // match is one Hyperscan does not report per line: such a pattern is always a candidate).
@@ -96,12 +97,16 @@ std::uint64_t fingerprint(const std::vector<PatternSpec>& patterns) {
         }
         add(0);
         add(p.icase ? 1 : 0);
+        add(p.group);
     }
     return hash;
 }
 
-CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
-                                  const hs_platform_info_t* platform, ScanKind kind) {
+namespace {
+
+CompiledPatterns compile_selected(const std::vector<PatternSpec>& patterns,
+                                  const hs_platform_info_t* platform, ScanKind kind,
+                                  const std::uint8_t* group) {
     CompiledPatterns out;
     std::vector<std::string> forms;
     std::vector<Mode> modes;
@@ -109,6 +114,11 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
     std::vector<std::string> literals(patterns.size());
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         const PatternSpec& spec = patterns[i];
+        if (group != nullptr && spec.group != *group) {
+            forms.emplace_back();
+            modes.push_back(Mode::skipped);
+            continue;
+        }
         if (kind == ScanKind::record_lines) {
             if (auto literal = required_literal(spec.text, spec.icase)) {
                 literals[i] = std::move(*literal);
@@ -121,6 +131,14 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
         auto form =
             hyperscan_form(spec.text, kind == ScanKind::record_lines, kind != ScanKind::multiline);
         Mode mode = Mode::none; // no form: a candidate on every line
+        if (form && kind != ScanKind::multiline) {
+            // A rule's form from its first literal on scans faster (literal_start.hpp).
+            if (auto start = literal_start(*form);
+                start && (accepted(*start, flags_of(spec, Mode::exact, kind)) ||
+                          accepted(*start, flags_of(spec, Mode::prefilter, kind)))) {
+                form = std::move(start);
+            }
+        }
         if (form && accepted(*form, flags_of(spec, Mode::exact, kind))) {
             mode = Mode::exact;
         } else if (form && accepted(*form, flags_of(spec, Mode::prefilter, kind))) {
@@ -178,9 +196,24 @@ CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
         case Mode::none:
             out.always.push_back(static_cast<std::uint32_t>(i));
             break;
+        case Mode::skipped:
+            break;
         }
     }
     return out;
+}
+
+} // namespace
+
+CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
+                                  const hs_platform_info_t* platform, ScanKind kind) {
+    return compile_selected(patterns, platform, kind, nullptr);
+}
+
+CompiledPatterns compile_group(const std::vector<PatternSpec>& patterns,
+                               const hs_platform_info_t* platform, ScanKind kind,
+                               std::uint8_t group) {
+    return compile_selected(patterns, platform, kind, &group);
 }
 
 } // namespace bersih::match

@@ -17,6 +17,8 @@ namespace bersih::match {
 struct PatternSpec {
     std::string text;
     bool icase = false;
+    /// Which database of a set the pattern goes in (a rule's RuleGroup; 0 for signatures).
+    std::uint8_t group = 0;
 };
 
 struct DatabaseDeleter {
@@ -57,13 +59,18 @@ enum class ScanKind { record_lines, multiline, lines };
 /// whole.
 CompiledPatterns compile_patterns(const std::vector<PatternSpec>& patterns,
                                   const hs_platform_info_t* platform, ScanKind kind);
+/// The same, for the patterns of `group` only (PatternSpec::group); the others are left out and
+/// keep their ids free.
+CompiledPatterns compile_group(const std::vector<PatternSpec>& patterns,
+                               const hs_platform_info_t* platform, ScanKind kind,
+                               std::uint8_t group);
 
 /// A CPU baseline every x86-64 machine runs: no AVX2 or AVX-512, generic tuning. The built-in
 /// database is compiled for it, so one binary runs on any x86-64 machine.
 hs_platform_info_t generic_platform();
 
-/// A stable hash of the patterns and their flags: the matcher uses the embedded database only
-/// for the rules it was built from.
+/// A stable hash of the patterns, their flags and groups: the matcher uses the embedded
+/// databases only for the rules they were built from.
 std::uint64_t fingerprint(const std::vector<PatternSpec>& patterns);
 
 /// The flags of a `multiline` pattern (besides CASELESS and PREFILTER): `^` and `$` match at line

@@ -1,6 +1,7 @@
 #pragma once
 // The built-in rule packs' Hyperscan databases, compiled and serialized at build time by
 // tools/build_match_db.cpp (for generic_platform(): any x86-64) into generated/match_db.cpp.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -16,7 +17,9 @@ struct EmbeddedDatabase {
 };
 
 struct EmbeddedDatabases {
-    EmbeddedDatabase rules;      ///< every built-in rule's pattern, in RuleSet::builtin() order
+    /// The built-in rules' patterns, one database per RuleGroup (patterns.hpp); ids are rule
+    /// indices in RuleSet::builtin() order, the same fingerprint and count in each.
+    std::array<EmbeddedDatabase, 3> rules;
     EmbeddedDatabase signatures; ///< every built-in outlet signature, outlet by outlet
 };
 

@@ -129,12 +129,7 @@ bool embedded_fits(const EmbeddedDatabase& embedded, const std::vector<PatternSp
 } // namespace
 
 void Matcher::add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& always,
-                       const std::vector<PatternSpec>& patterns, std::uint32_t base,
-                       ScanKind kind) {
-    if (patterns.empty()) {
-        return;
-    }
-    CompiledPatterns compiled = compile_patterns(patterns, nullptr, kind);
+                       CompiledPatterns compiled, std::uint32_t base, ScanKind kind) {
     for (const auto i : compiled.always) {
         always.push_back(base + i);
     }
@@ -155,27 +150,45 @@ Matcher::Matcher(const RuleSet& rules)
     const EmbeddedDatabases& embedded = embedded_databases();
     words_ = (rules.rules.size() + 63) / 64;
 
-    // Rules: the built-in prefix from the embedded database, the rest compiled here.
+    // Rules, a database per group: the built-in prefix from the embedded databases, the rest
+    // compiled here.
     std::vector<PatternSpec> all = rule_patterns(rules.rules);
     std::size_t first_own = 0;
-    if (embedded.rules.pattern_count > 0 && embedded_fits(embedded.rules, all)) {
-        if (DatabasePtr db = deserialize(embedded.rules.serialized);
-            db || embedded.rules.serialized.empty()) {
-            if (db) {
-                rule_parts_.push_back(Part{std::move(db), 0, ScanKind::lines});
+    std::array<std::vector<std::uint32_t>, kRuleGroups> always;
+    if (embedded.rules[0].pattern_count > 0 && embedded_fits(embedded.rules[0], all)) {
+        std::array<DatabasePtr, kRuleGroups> databases;
+        bool loaded = true;
+        for (std::size_t g = 0; g < kRuleGroups; ++g) {
+            databases[g] = deserialize(embedded.rules[g].serialized);
+            loaded = loaded && (databases[g] || embedded.rules[g].serialized.empty());
+        }
+        if (loaded) {
+            for (std::size_t g = 0; g < kRuleGroups; ++g) {
+                if (databases[g]) {
+                    rule_parts_[g].push_back(Part{std::move(databases[g]), 0, ScanKind::lines});
+                }
+                always[g].assign(embedded.rules[g].always.begin(), embedded.rules[g].always.end());
             }
-            always_rules_.assign(embedded.rules.always.begin(), embedded.rules.always.end());
-            first_own = embedded.rules.pattern_count;
+            first_own = embedded.rules[0].pattern_count;
             embedded_rules_ = true;
         }
     }
-    add_part(
-        rule_parts_, always_rules_,
-        std::vector<PatternSpec>(all.begin() + static_cast<std::ptrdiff_t>(first_own), all.end()),
-        static_cast<std::uint32_t>(first_own), ScanKind::record_lines);
-    always_rules_bits_.assign(words_, 0);
-    for (const auto r : always_rules_) {
-        always_rules_bits_[r / 64] |= std::uint64_t{1} << (r % 64);
+    if (first_own < all.size()) {
+        const std::vector<PatternSpec> own(all.begin() + static_cast<std::ptrdiff_t>(first_own),
+                                           all.end());
+        for (std::size_t g = 0; g < kRuleGroups; ++g) {
+            add_part(
+                rule_parts_[g], always[g],
+                compile_group(own, nullptr, ScanKind::record_lines, static_cast<std::uint8_t>(g)),
+                static_cast<std::uint32_t>(first_own), ScanKind::record_lines);
+        }
+    }
+    for (std::size_t g = 0; g < kRuleGroups; ++g) {
+        always_rules_bits_[g].assign(words_, 0);
+        for (const auto r : always[g]) {
+            always_rules_bits_[g][r / 64] |= std::uint64_t{1} << (r % 64);
+            always_rules_.push_back(r);
+        }
     }
 
     // Outlet signatures, the same way.
@@ -193,10 +206,14 @@ Matcher::Matcher(const RuleSet& rules)
             first_own = embedded.signatures.pattern_count;
         }
     }
-    add_part(signature_parts_, always_signatures_,
-             std::vector<PatternSpec>(signatures.begin() + static_cast<std::ptrdiff_t>(first_own),
+    if (first_own < signatures.size()) {
+        add_part(signature_parts_, always_signatures_,
+                 compile_patterns(std::vector<PatternSpec>(
+                                      signatures.begin() + static_cast<std::ptrdiff_t>(first_own),
                                       signatures.end()),
-             static_cast<std::uint32_t>(first_own), ScanKind::multiline);
+                                  nullptr, ScanKind::multiline),
+                 static_cast<std::uint32_t>(first_own), ScanKind::multiline);
+    }
 
     lookbehinds_.reserve(rules.rules.size());
     for (const auto& rule : rules.rules) {
@@ -205,7 +222,8 @@ Matcher::Matcher(const RuleSet& rules)
 
     // One scratch space big enough for every database.
     hs_scratch_t* scratch = nullptr;
-    for (const auto* parts : {&rule_parts_, &signature_parts_}) {
+    for (const auto* parts :
+         {&rule_parts_[0], &rule_parts_[1], &rule_parts_[2], &signature_parts_}) {
         for (const auto& part : *parts) {
             if (hs_alloc_scratch(part.database.get(), &scratch) != HS_SUCCESS) {
                 hs_free_scratch(scratch);
@@ -244,12 +262,13 @@ void Matcher::scan(const std::vector<Part>& parts, std::string_view buffer,
     }
 }
 
-void Matcher::scan_rules(std::string_view buffer, const std::vector<std::uint32_t>& starts,
-                         std::uint64_t* hits) const {
-    scan(rule_parts_, buffer, starts, hits, words_, true);
+void Matcher::scan_rules(RuleGroup group, std::string_view buffer,
+                         const std::vector<std::uint32_t>& starts, std::uint64_t* hits) const {
+    const auto g = static_cast<std::size_t>(group);
+    scan(rule_parts_[g], buffer, starts, hits, words_, true);
     for (std::size_t k = 0; k < starts.size(); ++k) {
         for (std::size_t w = 0; w < words_; ++w) {
-            hits[k * words_ + w] |= always_rules_bits_[w];
+            hits[k * words_ + w] |= always_rules_bits_[g][w];
         }
     }
 }
@@ -287,8 +306,9 @@ struct ScanCache {
     std::vector<std::uint64_t> rows;
 };
 
-ScanCache& scan_cache(const Matcher& matcher, std::size_t lines) {
-    thread_local ScanCache cache;
+ScanCache& scan_cache(const Matcher& matcher, RuleGroup group, std::size_t lines) {
+    thread_local std::array<ScanCache, kRuleGroups> caches;
+    ScanCache& cache = caches[static_cast<std::size_t>(group)];
     const std::size_t words = matcher.words();
     if (cache.matcher != matcher.serial() || cache.texts.size() < lines) {
         cache.matcher = matcher.serial();
@@ -301,11 +321,13 @@ ScanCache& scan_cache(const Matcher& matcher, std::size_t lines) {
 
 } // namespace
 
-RecordScan::RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc)
-    : matcher_(matcher), active_(active), doc_(doc) {
+RecordScan::RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc,
+                       RuleGroup group)
+    : matcher_(matcher), active_(active), doc_(doc), group_(group) {
     const std::size_t words = matcher.words();
     hits_.assign(doc.lines.size() * words, 0);
-    ScanCache& cache = scan_cache(matcher, doc.lines.size());
+    stale_.assign(doc.lines.size(), 0);
+    ScanCache& cache = scan_cache(matcher, group_, doc.lines.size());
     std::vector<std::size_t> lines;
     lines.reserve(doc.lines.size());
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
@@ -359,12 +381,12 @@ void RecordScan::scan_lines(const std::vector<std::size_t>& lines) {
     if (!buffer.empty()) {
         thread_local std::vector<std::uint64_t> found;
         found.assign(scanned_lines.size() * words, 0);
-        matcher_.scan_rules(buffer, starts, found.data());
+        matcher_.scan_rules(group_, buffer, starts, found.data());
         for (std::size_t n = 0; n < scanned_lines.size(); ++n) {
             std::copy_n(found.data() + n * words, words, rows.data() + scanned_lines[n] * words);
         }
     }
-    ScanCache& cache = scan_cache(matcher_, doc_.lines.size());
+    ScanCache& cache = scan_cache(matcher_, group_, doc_.lines.size());
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const std::size_t i = lines[k];
         const std::uint64_t* scanned = rows.data() + k * words;
@@ -386,13 +408,15 @@ void RecordScan::rescan(std::size_t index) {
     }
 }
 
-bool RecordScan::may_match(std::size_t index, const Rule& rule) const {
+bool RecordScan::may_match(std::size_t index, const Rule& rule) {
+    refresh(index);
     const auto r = static_cast<std::size_t>(&rule - matcher_.rules().data());
     const std::uint64_t* row = hits_.data() + index * matcher_.words();
     return ((row[r / 64] >> (r % 64)) & 1U) != 0;
 }
 
 const std::vector<const Rule*>& RecordScan::candidates(std::size_t index) {
+    refresh(index);
     order_.clear();
     const std::size_t words = matcher_.words();
     const std::uint64_t* row = hits_.data() + index * words;

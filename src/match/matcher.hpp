@@ -11,8 +11,10 @@
 #include "bersih/rules.hpp"
 #include "match/database.hpp"
 #include "match/lookbehind.hpp"
+#include "match/patterns.hpp"
 #include "match/regex.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -45,9 +47,9 @@ public:
 
     /// Scan `buffer`: lines starting at `starts` (ascending), each preceded and followed by '\n',
     /// and set in `hits` (starts.size() rows of words() each, cleared by the caller) the rules
-    /// that may match each line as a text of its own.
-    void scan_rules(std::string_view buffer, const std::vector<std::uint32_t>& starts,
-                    std::uint64_t* hits) const;
+    /// of `group` that may match each line as a text of its own.
+    void scan_rules(RuleGroup group, std::string_view buffer,
+                    const std::vector<std::uint32_t>& starts, std::uint64_t* hits) const;
     /// Overwrite `maybe` with one bit per outlet signature (numbered outlet by outlet): clear
     /// only when that signature cannot match `text` (a search over the whole text).
     void signature_candidates(std::string_view text, Bits& maybe) const;
@@ -76,15 +78,14 @@ private:
               const std::vector<std::uint32_t>& starts, std::uint64_t* hits, std::size_t words,
               bool trailing_separator) const;
     static void add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& always,
-                         const std::vector<PatternSpec>& patterns, std::uint32_t base,
-                         ScanKind kind);
+                         CompiledPatterns compiled, std::uint32_t base, ScanKind kind);
 
     const std::vector<Rule>* rules_;
     std::size_t words_ = 0;
     std::size_t signature_count_ = 0;
-    std::vector<Part> rule_parts_;
+    std::array<std::vector<Part>, kRuleGroups> rule_parts_; ///< per RuleGroup
     std::vector<Part> signature_parts_;
-    Bits always_rules_bits_;
+    std::array<Bits, kRuleGroups> always_rules_bits_;
     std::vector<std::uint32_t> always_rules_;
     std::vector<std::uint32_t> always_signatures_;
     std::vector<std::unique_ptr<const LeadingLookbehind>> lookbehinds_; ///< per rule, or null
@@ -93,28 +94,42 @@ private:
     std::unique_ptr<Scratch> scratch_;
 };
 
-/// Which of the active rules may match each line of one record. Built with one scan of the
-/// record's kept lines; call rescan() after a line's text changes. The stages that run rules
-/// build one each: a line whose text an earlier one scanned (same thread, same matcher) is not
-/// scanned again.
+/// Which of the active rules of one group may match each line of one record. Built with one
+/// scan of the record's kept lines; call invalidate() after a line's text changes. The stages
+/// that run rules build one each, for their own group: a line whose text an earlier scan of the
+/// group read (same thread, same matcher) is not scanned again.
 class RecordScan {
 public:
-    RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc);
+    RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc,
+               RuleGroup group);
 
-    /// The active rules, in the order of the active list, that may match line `index` (none for
-    /// a removed or blank line). The reference stays valid until the next call.
+    /// The active rules of the group, in the order of the active list, that may match line
+    /// `index` (none for a removed or blank line). The reference stays valid until the next call.
     const std::vector<const Rule*>& candidates(std::size_t index);
-    /// Whether `rule` (an element of the matcher's rules) may match line `index`.
-    [[nodiscard]] bool may_match(std::size_t index, const Rule& rule) const;
-    void rescan(std::size_t index);
+    /// Whether `rule` (an element of the matcher's rules, of the scan's group) may match line
+    /// `index`.
+    [[nodiscard]] bool may_match(std::size_t index, const Rule& rule);
+    /// Line `index`'s text changed: it is scanned again when next asked about. A stage that cuts
+    /// the same line several times in a row pays for one scan, not one per cut.
+    void invalidate(std::size_t index) { stale_[index] = 1; }
 
 private:
+    void refresh(std::size_t index) {
+        if (stale_[index] != 0) {
+            stale_[index] = 0;
+            rescan(index);
+        }
+    }
+    void rescan(std::size_t index);
+
     void scan_lines(const std::vector<std::size_t>& lines);
 
     const Matcher& matcher_;
     const ActiveRules& active_;
     const Document& doc_;
+    RuleGroup group_;
     std::vector<std::uint64_t> hits_; // lines × words
+    std::vector<std::uint8_t> stale_; // per line: its text changed since its scan
     std::vector<std::uint32_t> order_;
     std::vector<const Rule*> candidates_;
 };

@@ -7,10 +7,22 @@ bool icase(const boost::regex& pattern) { return (pattern.flags() & boost::regex
 
 } // namespace
 
+RuleGroup group_of(const Rule& rule) noexcept {
+    switch (rule.kind) {
+    case RuleKind::extract:
+        return RuleGroup::extract;
+    case RuleKind::truncate_after:
+        return RuleGroup::truncate;
+    default:
+        return RuleGroup::lines;
+    }
+}
+
 std::vector<PatternSpec> rule_patterns(const std::vector<Rule>& rules, std::size_t first) {
     std::vector<PatternSpec> out;
     for (std::size_t r = first; r < rules.size(); ++r) {
-        out.push_back(PatternSpec{rules[r].pattern_text, icase(rules[r].pattern)});
+        out.push_back(PatternSpec{rules[r].pattern_text, icase(rules[r].pattern),
+                                  static_cast<std::uint8_t>(group_of(rules[r]))});
     }
     return out;
 }

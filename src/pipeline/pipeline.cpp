@@ -68,11 +68,13 @@ void repair_utf8(Document& doc) {
 
 struct Pipeline::Impl {
     Impl(RuleSet rules_, DiagnosticSink sink_)
-        : rules(std::move(rules_)), sink(std::move(sink_)), matcher(rules), none(rules.rules, {}) {}
+        : rules(std::move(rules_)), sink(std::move(sink_)), matcher(rules), outlet_names(rules),
+          none(rules.rules, {}) {}
 
     RuleSet rules;
     DiagnosticSink sink;
     match::Matcher matcher;        ///< every rule's pattern, compiled or loaded once
+    OutletIndex outlet_names;      ///< the outlets by name
     match::ActiveRuleCache active; ///< the rules of each outlet, chosen once
     match::ActiveRules none;       ///< before the outlet is known: no rule
 };
@@ -94,7 +96,8 @@ Document Pipeline::clean(std::string_view raw, std::string source, const Options
     if (resolved.title) {
         resolved.title = collapse_spaces(normalize_text(*resolved.title));
     }
-    filters::Context ctx{impl_->rules, resolved, impl_->sink, impl_->matcher, impl_->none, {}};
+    filters::Context ctx{impl_->rules,        resolved,    impl_->sink, impl_->matcher,
+                         impl_->outlet_names, impl_->none, {}};
 
     // The stages run in this order; each one only marks lines, so any stage can see what the
     // earlier ones decided and why.
