@@ -14,12 +14,15 @@
 #include "bersih/normalize.hpp"
 #include "filters/ascii.hpp"
 #include "filters/context.hpp"
+#include "match/literal_gate.hpp"
 #include "match/regex.hpp"
 
 #include <boost/regex.hpp>
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace bersih::filters {
@@ -753,8 +756,12 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
     // its colon or straight before a capitalised title ("Simak juga Video: <title> Israel telah
     // ...", "Simak juga Video <Title> Rancangan ..."), links a video the same way: its title ends
     // where the article resumes.
-    static const boost::regex marker(
-        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT|Simak|SIMAK) (?:[Jj]uga|JUGA|[Pp]ula|PULA|[Ss]elengkapnya|SELENGKAPNYA)(?:(\s*(?::|>>|»))\s*|\s+-\s+|(?=[A-Z"]))|(?:Pilihan [Ee]ditor|PILIHAN EDITOR|Berita [Tt]erkait|BERITA TERKAIT|Artikel [Tt]erkait|Baca (?:[Bb]erita |[Aa]rtikel )?[Ll]ainnya)(\s*:)\s*|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)(?:\s*:|(?= [A-Z0-9])))\s*)");
+    static const std::string_view kMarker =
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|BACA|Lihat|LIHAT|Simak|SIMAK) (?:[Jj]uga|JUGA|[Pp]ula|PULA|[Ss]elengkapnya|SELENGKAPNYA)(?:(\s*(?::|>>|»))\s*|\s+-\s+|(?=[A-Z"]))|(?:Pilihan [Ee]ditor|PILIHAN EDITOR|Berita [Tt]erkait|BERITA TERKAIT|Artikel [Tt]erkait|Baca (?:[Bb]erita |[Aa]rtikel )?[Ll]ainnya)(\s*:)\s*|((?:Simak|SIMAK|Tonton|TONTON|Lihat|LIHAT|Saksikan|SAKSIKAN) (?:[Jj]uga |JUGA )?(?:[Vv]ideo|VIDEO)(?:\s*:|(?= [A-Z0-9])))\s*)";
+    static const boost::regex marker{std::string(kMarker)};
+    // Every branch of the marker opens with a word: a line without one after `from` is not
+    // searched (literal_gate.hpp).
+    static const std::optional<match::LiteralGate> gate = match::LiteralGate::of(kMarker);
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         std::size_t from = 0;
         for (int guard = 0; guard < 16; ++guard) {
@@ -764,7 +771,8 @@ void cut_inline_related(Document& doc, const Context& /*ctx*/) {
             }
             boost::smatch m;
             const std::string& s = line.text;
-            if (from >= s.size() || !match::confirm_from(marker, s, from, m)) {
+            if (from >= s.size() || (gate && !gate->may_match(s, from)) ||
+                !match::confirm_from(marker, s, from, m)) {
                 break;
             }
             const auto begin = from + static_cast<std::size_t>(m.position(std::size_t{0}));

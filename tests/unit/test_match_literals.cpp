@@ -1,9 +1,10 @@
-// match::literal_start (where a rule's Hyperscan form starts scanning) and the rule groups (each
-// stage scans for its own rules).
+// match::literal_start (where a rule's Hyperscan form starts scanning), the rule groups (each
+// stage scans for its own rules) and match::LiteralGate (the literals a fixed search opens with).
 #include "bersih/document.hpp"
 #include "bersih/rules.hpp"
 #include "match/active_rules.hpp"
 #include "match/hyperscan_form.hpp"
+#include "match/literal_gate.hpp"
 #include "match/literal_start.hpp"
 #include "match/matcher.hpp"
 #include "match/patterns.hpp"
@@ -115,4 +116,49 @@ pattern = '^(?<text>Promo hari ini)$'
     REQUIRE(extract.candidates(0).size() == 1);
     CHECK(extract.candidates(0).front()->id == "two.caption");
     CHECK(truncate.candidates(0).empty());
+}
+
+TEST_CASE("LiteralGate: the literals every branch of a pattern opens with", "[match]") {
+    using bersih::match::LiteralGate;
+    const auto gate = LiteralGate::of(
+        R"((Pilihan Redaksi)(?=[A-Z])|(?:Baca|Simak) (?:[Jj]uga)\s*:|(?<t>Berita [Tt]erkait)|Artikel (?:[Bb]aru )?[Ll]ain)");
+    REQUIRE(gate);
+    CHECK(gate->literals() ==
+          std::vector<std::string>{"Artikel ", "Baca", "Berita ", "Pilihan Redaksi", "Simak"});
+    CHECK(gate->may_match("Harga naik. Baca juga: X", 0));
+    CHECK(gate->may_match("Berita terkait", 0));
+    CHECK_FALSE(gate->may_match("Harga naik. Baca juga: X", 13)); // the word starts before
+    CHECK_FALSE(gate->may_match("harga naik. baca juga: x", 0));
+    CHECK_FALSE(gate->may_match("", 0));
+}
+
+TEST_CASE("LiteralGate: no gate where a branch may open otherwise", "[match]") {
+    using bersih::match::LiteralGate;
+    CHECK_FALSE(LiteralGate::of(R"(Baca juga|[A-Z]+ -)")); // a class
+    CHECK_FALSE(LiteralGate::of(R"(Baca|Di)"));            // too short to be rare
+    CHECK_FALSE(LiteralGate::of(R"((?:Baca )?juga)"));     // the group may be absent
+    CHECK_FALSE(LiteralGate::of(R"((?=Baca)\w+)"));        // an assertion
+    CHECK_FALSE(LiteralGate::of(R"((?i)baca juga)"));      // flags
+    CHECK(LiteralGate::of(R"(Bacaa?)")->literals() == std::vector<std::string>{"Baca"});
+}
+
+TEST_CASE("LiteralGate: a search the gate turns away finds nothing", "[match][property]") {
+    // The gate's promise, on texts around its literals: where it says no, Boost finds no match
+    // from that byte on.
+    const std::string pattern =
+        R"((?:Baca|BACA|Simak) (?:[Jj]uga|JUGA)(?:\s*:|(?=[A-Z]))|Berita [Tt]erkait\s*:)";
+    const auto gate = bersih::match::LiteralGate::of(pattern);
+    REQUIRE(gate);
+    const boost::regex regex(pattern);
+    for (const std::string text :
+         {"Baca juga: Harga", "Harga. Simak JugaX", "xBACA JUGA:", "Berita terkait : a",
+          "Bac a juga:", "Berita Terkai", "simak juga: x", "Simak", "Baca juga Baca juga:"}) {
+        for (std::size_t from = 0; from <= text.size(); ++from) {
+            boost::smatch m;
+            const bool found = boost::regex_search(text.begin() + static_cast<std::ptrdiff_t>(from),
+                                                   text.end(), m, regex);
+            INFO(text << " from " << from);
+            CHECK((!found || gate->may_match(text, from)));
+        }
+    }
 }
