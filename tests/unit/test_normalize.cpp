@@ -292,3 +292,28 @@ TEST_CASE("normalize: one pass gives what decoding then folding each line gave",
         CHECK(normalize_text(raw) == reference_normalize(raw));
     }
 }
+
+// After a spot that needs folding, collapse_spaces goes back to copying blocks: a line cut in the
+// middle ("kata  kata", a tab) must come out whole wherever the spot falls against the blocks.
+TEST_CASE("normalize: collapse_spaces folds one spot anywhere in a long clean line",
+          "[normalize]") {
+    std::string clean;
+    while (clean.size() < 200) {
+        clean += "kata dan berita ";
+    }
+    clean.pop_back();
+    for (const std::string spot : {"  ", "\t", " \n ", "   "}) {
+        for (std::size_t at = 1; at + 1 < clean.size(); ++at) {
+            if (clean[at] != ' ') {
+                continue;
+            }
+            const std::string text = clean.substr(0, at) + spot + clean.substr(at + 1);
+            INFO("spot at " << at);
+            CHECK(bersih::collapse_spaces(text) == clean);
+        }
+    }
+    // Two spots, the second within sixteen bytes of the first.
+    const std::string two = "satu  dua  tiga empat lima enam tujuh delapan sembilan sepuluh";
+    CHECK(bersih::collapse_spaces(two) ==
+          "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh");
+}
