@@ -147,8 +147,9 @@ private:
 
     Verdict evidence(std::size_t index, const std::vector<Token>& tokens,
                      const std::vector<std::string>& words) const {
+        const std::vector<bool> site_words = sites_.of_words(words);
         for (const auto& group : lexicon_.cues) {
-            if (cover(words, group, sites_).full) {
+            if (cover(words, group, site_words).full) {
                 return Verdict{group.reason, group.category, group.weight};
             }
         }
@@ -170,7 +171,7 @@ private:
         }
         // A line that names a cue among other words: weaker.
         for (const auto& group : lexicon_.cues) {
-            const Cover c = cover(words, group, sites_);
+            const Cover c = cover(words, group, site_words);
             if (c.anchor && 2 * c.covered >= words.size()) {
                 return Verdict{"short", group.category, -1.0};
             }

@@ -144,26 +144,46 @@ std::vector<std::string> words_of(const std::vector<Token>& tokens) {
     return words;
 }
 
+std::vector<bool> SiteNames::of_words(const std::vector<std::string>& words) const {
+    std::vector<bool> out(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        out[i] = contains(words[i]);
+    }
+    return out;
+}
+
 Cover cover(const std::vector<std::string>& words, const CueGroup& group, const SiteNames& sites) {
+    return cover(words, group, sites.of_words(words));
+}
+
+Cover cover(const std::vector<std::string>& words, const CueGroup& group,
+            const std::vector<bool>& site_words) {
     Cover c;
     bool gap = false;
     std::size_t i = 0;
+    std::string phrase;
     while (i < words.size()) {
+        // The longest phrase of the group at i: grown a word at a time while it is the start of a
+        // longer one.
         std::size_t matched = 0;
-        for (std::size_t len = std::min(group.longest, words.size() - i); len > 0; --len) {
-            std::string phrase = words[i];
-            for (std::size_t k = 1; k < len; ++k) {
+        bool anchor = false;
+        phrase.clear();
+        const std::size_t limit = std::min(group.longest, words.size() - i);
+        for (std::size_t len = 1; len <= limit; ++len) {
+            if (len > 1) {
                 phrase += ' ';
-                phrase += words[i + k];
             }
-            const auto it = group.phrases.find(phrase);
-            if (it != group.phrases.end()) {
+            phrase += words[i + len - 1];
+            if (const auto it = group.phrases.find(phrase); it != group.phrases.end()) {
                 matched = len;
-                c.anchor = c.anchor || it->second;
+                anchor = it->second;
+            }
+            if (!group.starts.contains(phrase)) {
                 break;
             }
         }
-        if (matched == 0 && sites.contains(words[i])) {
+        c.anchor = c.anchor || (matched > 0 && anchor);
+        if (matched == 0 && site_words[i]) {
             matched = 1;
         }
         if (matched == 0) {

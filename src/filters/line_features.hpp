@@ -33,6 +33,8 @@ public:
 
     /// A web domain, or an outlet's id, name or alias in any case and spacing.
     bool contains(const std::string& word) const;
+    /// contains() of each word: what cover() reads, asked once per line for all cue groups.
+    [[nodiscard]] std::vector<bool> of_words(const std::vector<std::string>& words) const;
 
 private:
     const RuleSet& rules_;
@@ -47,6 +49,9 @@ struct Cover {
 };
 
 Cover cover(const std::vector<std::string>& words, const CueGroup& group, const SiteNames& sites);
+/// The same, with `site_words` = sites.of_words(words): a line is read against every cue group.
+Cover cover(const std::vector<std::string>& words, const CueGroup& group,
+            const std::vector<bool>& site_words);
 
 std::size_t stop_words_in(const std::vector<std::string>& words, const ScorerLexicon& lexicon);
 /// The token starts with a capital or a digit, after any opening punctuation.

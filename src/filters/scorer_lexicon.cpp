@@ -116,6 +116,10 @@ ScorerLexicon parse_scorer_lexicon(std::string_view text, std::string_view name)
         for (const bool anchor : {false, true}) {
             for (auto& phrase : words_of(name, table, anchor ? "anchors" : "words")) {
                 group.longest = std::max(group.longest, word_count(phrase));
+                for (std::size_t space = phrase.find(' '); space != std::string::npos;
+                     space = phrase.find(' ', space + 1)) {
+                    group.starts.insert(phrase.substr(0, space));
+                }
                 group.phrases[std::move(phrase)] = anchor; // an anchor listed as a word too
             }
         }

@@ -20,6 +20,9 @@ struct CueGroup {
     /// Phrase (lowercase words joined by one space) -> true when it is an anchor.
     std::unordered_map<std::string, bool> phrases;
     std::size_t longest = 1; ///< words in the longest phrase
+    /// The first words of the phrases of two words or more ("baca juga" gives "baca"): a line's
+    /// words are matched against longer phrases only while they are such a start.
+    std::unordered_set<std::string> starts;
 };
 
 /// Labels with a colon that open a line of furniture: an author block ("Penulis: Nama Orang",

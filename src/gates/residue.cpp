@@ -90,8 +90,9 @@ bool is_furniture(std::string_view text, const filters::ScorerLexicon& lexicon,
                      [&](const std::string& word) { return anchors.contains(word); })) {
         return false;
     }
+    const std::vector<bool> site_words = sites.of_words(words);
     for (const auto& group : lexicon.cues) {
-        const Cover c = cover(words, group, sites);
+        const Cover c = cover(words, group, site_words);
         if (c.full || (c.anchor && 2 * c.covered >= words.size())) {
             return true;
         }

@@ -4,6 +4,7 @@
 // a test needs a line removed by a rule next to the one scored.
 #include "bersih/pipeline.hpp"
 #include "bersih/rules.hpp"
+#include "filters/line_features.hpp"
 #include "filters/scorer_lexicon.hpp"
 #include "pipeline_test_util.hpp"
 
@@ -282,4 +283,37 @@ TEST_CASE("heuristic: a subheading between removed lines in the footer stays", "
                                                    "Langkah Selanjutnya\n"
                                                    "Ikuti kanal kami untuk kabar terbaru\n");
     CHECK(kept(doc, "Langkah Selanjutnya"));
+}
+
+TEST_CASE("scorer: a cue group covers a line with its longest phrase at each word", "[heuristic]") {
+    const auto lexicon = bersih::filters::parse_scorer_lexicon(R"(
+[scorer]
+stop_words = ["yang"]
+[[scorer.cue]]
+reason = "related"
+category = "related"
+weight = -2.0
+anchors = ["baca juga"]
+words = ["baca", "baca juga berita lain", "berita"]
+)",
+                                                               "test.toml");
+    REQUIRE(lexicon.cues.size() == 1);
+    const auto& group = lexicon.cues.front();
+    const bersih::RuleSet rules = bersih::RuleSet::builtin();
+    const bersih::filters::scoring::SiteNames sites(rules);
+    using Words = std::vector<std::string>;
+    // "baca juga" (an anchor) over "baca", then a word of no phrase.
+    auto c = bersih::filters::scoring::cover(Words{"baca", "juga", "sekarang"}, group, sites);
+    CHECK(c.covered == 2);
+    CHECK(c.anchor);
+    CHECK_FALSE(c.full);
+    // The four-word phrase (no anchor) over the anchor that starts it.
+    c = bersih::filters::scoring::cover(Words{"baca", "juga", "berita", "lain"}, group, sites);
+    CHECK(c.covered == 4);
+    CHECK_FALSE(c.anchor);
+    // "baca juga berita" is no phrase: the anchor, then "berita"; a site name counts as covered.
+    c = bersih::filters::scoring::cover(Words{"baca", "juga", "berita", "kompas.com"}, group,
+                                        sites);
+    CHECK(c.covered == 4);
+    CHECK(c.full);
 }
