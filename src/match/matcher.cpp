@@ -5,7 +5,6 @@
 #include "match/patterns.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
 #include <stdexcept>
 
@@ -143,10 +142,6 @@ void Matcher::add_part(std::vector<Part>& parts, std::vector<std::uint32_t>& alw
 
 Matcher::Matcher(const RuleSet& rules)
     : rules_(&rules.rules), scratch_(std::make_unique<Scratch>()) {
-    // What the scan cache of each thread is keyed by: two matchers never share a number, even
-    // when one is built where another was freed.
-    static std::atomic<std::uint64_t> serials{0};
-    serial_ = ++serials;
     const EmbeddedDatabases& embedded = embedded_databases();
     words_ = (rules.rules.size() + 63) / 64;
 
@@ -295,53 +290,18 @@ void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {
     }
 }
 
-namespace {
-
-// The last scans of this thread, line by line: the stages of one record scan it in turn, and
-// most lines are the same text each time. Rows are kept before the active rules mask them.
-struct ScanCache {
-    std::uint64_t matcher = 0;
-    std::vector<std::string> texts;
-    std::vector<std::uint8_t> valid;
-    std::vector<std::uint64_t> rows;
-};
-
-ScanCache& scan_cache(const Matcher& matcher, RuleGroup group, std::size_t lines) {
-    thread_local std::array<ScanCache, kRuleGroups> caches;
-    ScanCache& cache = caches[static_cast<std::size_t>(group)];
-    const std::size_t words = matcher.words();
-    if (cache.matcher != matcher.serial() || cache.texts.size() < lines) {
-        cache.matcher = matcher.serial();
-        cache.texts.resize(std::max(lines, cache.texts.size()));
-        cache.valid.assign(cache.texts.size(), 0);
-        cache.rows.assign(cache.texts.size() * words, 0);
-    }
-    return cache;
-}
-
-} // namespace
-
 RecordScan::RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc,
                        RuleGroup group)
     : matcher_(matcher), active_(active), doc_(doc), group_(group) {
     const std::size_t words = matcher.words();
     hits_.assign(doc.lines.size() * words, 0);
     stale_.assign(doc.lines.size(), 0);
-    ScanCache& cache = scan_cache(matcher, group_, doc.lines.size());
+    // Each rule group is run by one stage: a line is scanned once per stage, and again when a
+    // cut changes it.
     std::vector<std::size_t> lines;
     lines.reserve(doc.lines.size());
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        const Line& line = doc.lines[i];
-        if (!line.kept_text()) {
-            continue;
-        }
-        if (cache.valid[i] != 0 && cache.texts[i] == line.text) {
-            const std::uint64_t* cached = cache.rows.data() + i * words;
-            std::uint64_t* row = hits_.data() + i * words;
-            for (std::size_t w = 0; w < words; ++w) {
-                row[w] = cached[w] & active_.bits[w];
-            }
-        } else {
+        if (doc.lines[i].kept_text()) {
             lines.push_back(i);
         }
     }
@@ -386,17 +346,12 @@ void RecordScan::scan_lines(const std::vector<std::size_t>& lines) {
             std::copy_n(found.data() + n * words, words, rows.data() + scanned_lines[n] * words);
         }
     }
-    ScanCache& cache = scan_cache(matcher_, group_, doc_.lines.size());
     for (std::size_t k = 0; k < lines.size(); ++k) {
-        const std::size_t i = lines[k];
         const std::uint64_t* scanned = rows.data() + k * words;
-        std::uint64_t* row = hits_.data() + i * words;
+        std::uint64_t* row = hits_.data() + lines[k] * words;
         for (std::size_t w = 0; w < words; ++w) {
             row[w] = scanned[w] & active_.bits[w];
         }
-        cache.texts[i] = doc_.lines[i].text;
-        cache.valid[i] = 1;
-        std::copy_n(scanned, words, cache.rows.data() + i * words);
     }
 }
 

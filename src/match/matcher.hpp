@@ -64,8 +64,6 @@ public:
     /// Whether the embedded built-in rule database is in use (false when the rule set does not
     /// start with the built-in packs).
     [[nodiscard]] bool uses_embedded_rules() const noexcept { return embedded_rules_; }
-    /// A number no other matcher of this process has had: what a cache of scans is keyed by.
-    [[nodiscard]] std::uint64_t serial() const noexcept { return serial_; }
 
 private:
     struct Part {
@@ -90,14 +88,12 @@ private:
     std::vector<std::uint32_t> always_signatures_;
     std::vector<std::unique_ptr<const LeadingLookbehind>> lookbehinds_; ///< per rule, or null
     bool embedded_rules_ = false;
-    std::uint64_t serial_ = 0;
     std::unique_ptr<Scratch> scratch_;
 };
 
 /// Which of the active rules of one group may match each line of one record. Built with one
-/// scan of the record's kept lines; call invalidate() after a line's text changes. The stages
-/// that run rules build one each, for their own group: a line whose text an earlier scan of the
-/// group read (same thread, same matcher) is not scanned again.
+/// scan of the record's kept lines; call invalidate() after a line's text changes. The stage that
+/// runs a group builds one.
 class RecordScan {
 public:
     RecordScan(const Matcher& matcher, const ActiveRules& active, const Document& doc,
