@@ -129,13 +129,15 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
     match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc, match::RuleGroup::extract);
     Zones zones = find_zones(doc);
     bool changed = false;
+    bool zones_stale = false;
     boost::smatch m; // reused: a search refills it, and keeps its buffer
     for (const Rule* rule : ctx.active_rules.get().extract) {
         // A caption long enough to read as prose hid the dateline below it from lead-scope rules
         // until the caption rule took it: scopes follow what is still kept. A rule that applies
-        // anywhere does not look at zones, so they wait for the next rule that does.
+        // anywhere does not look at zones, so they wait for the next rule that does, and are
+        // found again only when that rule has a candidate line (no change comes before it).
         if (changed && rule->scope != Scope::anywhere) {
-            zones = find_zones(doc);
+            zones_stale = true;
             changed = false;
         }
         const bool once = once_field(rule->field);
@@ -150,8 +152,14 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
                 const Line& line = doc.lines[i];
                 // After a cut the same rule is searched again at once: the search that finds
                 // nothing costs less than scanning the line for every rule.
-                if (!line.kept_text() || !zones.in_scope(rule->scope, i) ||
-                    (taken == 0 && !candidates.may_match(i, *rule))) {
+                if (!line.kept_text() || (taken == 0 && !candidates.may_match(i, *rule))) {
+                    break;
+                }
+                if (zones_stale && rule->scope != Scope::anywhere) {
+                    zones = find_zones(doc);
+                    zones_stale = false;
+                }
+                if (!zones.in_scope(rule->scope, i)) {
                     break;
                 }
                 if (!safe_search(line.text, m, rule->pattern, *rule, doc, line, ctx) ||
