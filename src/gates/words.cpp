@@ -3,7 +3,9 @@
 #include "bersih/normalize.hpp"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace bersih::gates {
 
@@ -27,9 +29,38 @@ std::string normalised_words(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Sixteen bytes at once, with the compiler's vector extension (SSE2 on x86-64): most text is ASCII.
+using Bytes16 = unsigned char __attribute__((vector_size(16)));
+constexpr std::size_t kBlock = sizeof(Bytes16);
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
+
+// The ASCII letters and digits among sixteen ASCII bytes, as 1 (word) or 0 in each byte of the
+// two halves.
+void word_bytes(const unsigned char* p, std::uint64_t& low, std::uint64_t& high) noexcept {
+    Bytes16 c;
+    std::memcpy(&c, p, kBlock);
+    const Bytes16 letter = c | 0x20;
+    const auto word = ((c - '0') < 10) | ((letter - 'a') < 26);
+    std::uint64_t halves[2];
+    std::memcpy(halves, &word, kBlock);
+    low = halves[0] & kLowBits;
+    high = halves[1] & kLowBits;
+}
+
+bool ascii_block(const unsigned char* p) noexcept {
+    std::uint64_t halves[2];
+    std::memcpy(halves, p, kBlock);
+    return ((halves[0] | halves[1]) & kHighBits) == 0;
+}
+
+} // namespace
+
 std::size_t count_words(std::string_view text) {
     // for_each_word's words, counted where they start; an ASCII byte is classified by a table
-    // lookup without a branch (every output paragraph is counted: 4% of a JSONL run).
+    // lookup without a branch, sixteen ASCII bytes at once (every output paragraph is counted).
     static constexpr auto kWordByte = [] {
         std::array<std::uint8_t, 128> table{};
         for (unsigned c = 0; c < 128; ++c) {
@@ -42,6 +73,22 @@ std::size_t count_words(std::string_view text) {
     unsigned in_word = 0;
     std::size_t i = 0;
     while (i < text.size()) {
+        // The block's bytes are read as the two halves' bytes in order: little-endian only.
+        if (std::endian::native == std::endian::little && i + kBlock <= text.size() &&
+            ascii_block(p + i)) {
+            std::uint64_t low = 0;
+            std::uint64_t high = 0;
+            word_bytes(p + i, low, high);
+            // A word starts at a word byte after a byte that is none (the one before the block
+            // is `in_word`).
+            const std::uint64_t before_low = (low << 8) | in_word;
+            const std::uint64_t before_high = (high << 8) | (low >> 56);
+            n += static_cast<std::size_t>(std::popcount(low & ~before_low) +
+                                          std::popcount(high & ~before_high));
+            in_word = static_cast<unsigned>(high >> 56);
+            i += kBlock;
+            continue;
+        }
         if (p[i] < 0x80) {
             const unsigned word = kWordByte[p[i]];
             n += word & (in_word ^ 1U);

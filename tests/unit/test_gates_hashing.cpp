@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -52,6 +53,28 @@ TEST_CASE("gates: words are runs of letters and digits, lowercased", "[gates]") 
     }
     CHECK(normalised_words("Warga  Kota,\n\nBARU!") == "warga kota baru");
     CHECK(words_of("caf\xC3\xA9 ramai") == std::vector<std::string>{"caf\xC3\xA9", "ramai"});
+}
+
+// count_words reads sixteen ASCII bytes at once: whatever the text around those blocks (words
+// across their edges, UTF-8 letters and separators between them), it counts for_each_word's words.
+TEST_CASE("gates: count_words agrees with for_each_word on long mixed texts", "[gates]") {
+    const std::vector<std::string> pieces = {
+        "kata",        " ",     "Jakarta",  ",",
+        "2025",        ".",     "\xC3\xA9", "\xE2\x80\x94",
+        "\xC2\xA0",    "\n",    "a",        "\xE2\x80\x9C",
+        "berita-baru", "(ant)", "  ",       "\xF0\x9F\x98\x80"};
+    std::mt19937 random(7);
+    for (int round = 0; round < 400; ++round) {
+        std::string text;
+        const std::size_t count = random() % 40;
+        for (std::size_t k = 0; k < count; ++k) {
+            text += pieces[random() % pieces.size()];
+        }
+        std::size_t words = 0;
+        for_each_word(text, [&](std::string_view) { ++words; });
+        INFO(text);
+        CHECK(count_words(text) == words);
+    }
 }
 
 TEST_CASE("gates: hash64 is MurmurHash64A and depends on every byte and the seed", "[gates]") {
