@@ -1,5 +1,6 @@
 #include "bersih/normalize.hpp"
 
+#include "bytes16.hpp"
 #include "markup.hpp"
 
 #include <utf8proc.h>
@@ -255,23 +256,18 @@ std::string decode_html_entities(std::string_view text) {
 
 namespace {
 
-// Sixteen bytes compared at once, with the compiler's vector extension (g++ and clang, any
-// target): SSE2 on x86-64.
-using Bytes16 = unsigned char __attribute__((vector_size(16)));
-constexpr std::size_t kBlock = sizeof(Bytes16);
+constexpr std::size_t kBlock = bytes16::kSize;
 
 // Whether any of the sixteen bytes at `p` is '\t', '\n', '\v', '\f' or '\r', or a space before
 // a space (p[16] read as the byte after the last).
 bool needs_change(const unsigned char* p) noexcept {
-    Bytes16 c;
-    Bytes16 next;
-    std::memcpy(&c, p, kBlock);
-    std::memcpy(&next, p + 1, kBlock);
+    const bytes16::Bytes16 c = bytes16::load(p);
+    const bytes16::Bytes16 next = bytes16::load(p + 1);
     const auto control = (c - 9) < 5;
     const auto doubled = (c == ' ') & (next == ' ');
     const auto bad = control | doubled;
     std::uint64_t halves[2];
-    std::memcpy(halves, &bad, kBlock);
+    bytes16::halves(bad, halves);
     return (halves[0] | halves[1]) != 0;
 }
 

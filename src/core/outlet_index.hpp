@@ -5,7 +5,6 @@
 #include "bersih/rules.hpp"
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,15 +20,8 @@ public:
     [[nodiscard]] const OutletProfile* find(std::string_view name) const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view key) const noexcept {
-            return std::hash<std::string_view>{}(key);
-        }
-    };
     const RuleSet& rules_;
-    std::unordered_map<std::string, const OutletProfile*, Hash, std::equal_to<>> by_key_;
-    std::size_t longest_key_ = 0;
+    std::unordered_map<std::string, const OutletProfile*> by_key_; ///< folded name -> profile
 };
 
 } // namespace bersih

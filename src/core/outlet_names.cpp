@@ -140,7 +140,6 @@ OutletIndex::OutletIndex(const RuleSet& rules) : rules_(rules) {
     const auto add = [&](std::string_view name, const OutletProfile& profile) {
         std::string key = folded(name);
         if (!key.empty()) {
-            longest_key_ = std::max(longest_key_, key.size());
             by_key_.emplace(std::move(key), &profile);
         }
     };
@@ -157,19 +156,7 @@ const OutletProfile* OutletIndex::find(std::string_view name) const {
     if (name.find('.') != std::string_view::npos) {
         return rules_.find_outlet(name); // a domain or a URL
     }
-    std::string key; // folded(name), given up once it is longer than any key
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (key.size() == longest_key_) {
-                return nullptr;
-            }
-            key.push_back(c);
-        }
-    }
-    const auto found = by_key_.find(std::string_view(key));
+    const auto found = by_key_.find(folded(name));
     return found == by_key_.end() ? nullptr : found->second;
 }
 

@@ -1,6 +1,7 @@
 #include "gates/words.hpp"
 
 #include "bersih/normalize.hpp"
+#include "core/bytes16.hpp"
 
 #include <array>
 #include <bit>
@@ -31,21 +32,19 @@ std::string normalised_words(std::string_view text) {
 
 namespace {
 
-// Sixteen bytes at once, with the compiler's vector extension (SSE2 on x86-64): most text is ASCII.
-using Bytes16 = unsigned char __attribute__((vector_size(16)));
-constexpr std::size_t kBlock = sizeof(Bytes16);
+// Sixteen bytes at once (core/bytes16.hpp): most text is ASCII.
+constexpr std::size_t kBlock = bytes16::kSize;
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
 
 // The ASCII letters and digits among sixteen ASCII bytes, as 1 (word) or 0 in each byte of the
 // two halves.
 void word_bytes(const unsigned char* p, std::uint64_t& low, std::uint64_t& high) noexcept {
-    Bytes16 c;
-    std::memcpy(&c, p, kBlock);
-    const Bytes16 letter = c | 0x20;
+    const bytes16::Bytes16 c = bytes16::load(p);
+    const bytes16::Bytes16 letter = c | 0x20;
     const auto word = ((c - '0') < 10) | ((letter - 'a') < 26);
     std::uint64_t halves[2];
-    std::memcpy(halves, &word, kBlock);
+    bytes16::halves(word, halves);
     low = halves[0] & kLowBits;
     high = halves[1] & kLowBits;
 }

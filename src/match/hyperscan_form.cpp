@@ -90,8 +90,9 @@ bool is_space(char c) {
 }
 
 // A counted repeat "{n}", "{n,}" or "{n,m}" at `at`: its length, and its largest bound in
-// `bound` (n for "{n,}"), or 0 when the brace is a literal.
-std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound) {
+// `bound` (n for "{n,}") and its lower one in `lower`, or 0 when the brace is a literal.
+std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bound,
+                           unsigned long* lower = nullptr) {
     // Boost skips white space anywhere inside the braces ("{0, 0}", "{ 1 }", "{2\t,5}" are
     // repeats), so it is skipped here too: a repeat read as a literal would demand text Boost does
     // not.
@@ -130,6 +131,9 @@ std::size_t counted_repeat(std::string_view p, std::size_t at, unsigned long& bo
         return 0;
     }
     bound = high > low ? high : low;
+    if (lower != nullptr) {
+        *lower = low;
+    }
     return i + 1 - at;
 }
 
@@ -480,21 +484,39 @@ bool odd_repeat(std::string_view p) {
 
 } // namespace
 
+syntax::Repeat syntax::repeat_at(std::string_view p, std::size_t at) {
+    Repeat repeat{at, false};
+    if (at >= p.size()) {
+        return repeat;
+    }
+    std::size_t i = at;
+    if (p[at] == '*' || p[at] == '?') {
+        repeat.may_be_empty = true;
+        ++i;
+    } else if (p[at] == '+') {
+        ++i;
+    } else if (unsigned long bound = 0, lower = 0;
+               p[at] == '{' && counted_repeat(p, at, bound, &lower) != 0) {
+        repeat.may_be_empty = lower == 0;
+        i += counted_repeat(p, at, bound);
+    } else {
+        return repeat;
+    }
+    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
+        ++i; // lazy or possessive
+    }
+    repeat.end = i;
+    return repeat;
+}
+
 namespace {
 
-bool is_ascii_alnum(char c) {
-    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+using syntax::is_ascii_alnum;
 
 // The index after the quantifier at `at` (is_quantifier_start), its lazy '?' or possessive '+'
 // included.
 std::size_t quantifier_end(std::string_view p, std::size_t at) {
-    unsigned long bound = 0;
-    std::size_t i = p[at] == '{' ? at + counted_repeat(p, at, bound) : at + 1;
-    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
-        ++i;
-    }
-    return i;
+    return syntax::repeat_at(p, at).end;
 }
 
 // What a group opened at `open` is, for required_literal: one it may step over (its text is not

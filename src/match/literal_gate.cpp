@@ -7,34 +7,6 @@
 namespace bersih::match {
 namespace {
 
-bool is_alnum(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The index after a quantifier at `at`, `at` when there is none ('{' not followed by a digit is a
-// literal brace, as Boost reads it).
-std::size_t quantifier_end(std::string_view p, std::size_t at) {
-    if (at >= p.size()) {
-        return at;
-    }
-    std::size_t i = at;
-    if (p[i] == '*' || p[i] == '+' || p[i] == '?') {
-        ++i;
-    } else if (p[i] == '{' && i + 1 < p.size() && p[i + 1] >= '0' && p[i + 1] <= '9') {
-        const auto close = p.find('}', i);
-        if (close == std::string_view::npos) {
-            return at;
-        }
-        i = close + 1;
-    } else {
-        return at;
-    }
-    if (i < p.size() && (p[i] == '?' || p[i] == '+')) {
-        ++i; // lazy or possessive
-    }
-    return i;
-}
-
 // The top-level branches of `p`, or nothing when a group does not close.
 std::optional<std::vector<std::string_view>> branches(std::string_view p) {
     std::vector<std::string_view> out;
@@ -71,7 +43,7 @@ std::optional<std::vector<std::string>> branch_starts(std::string_view branch, i
         char byte = c;
         std::size_t end = i + 1;
         if (c == '\\') {
-            if (i + 1 >= branch.size() || is_alnum(branch[i + 1]) ||
+            if (i + 1 >= branch.size() || syntax::is_ascii_alnum(branch[i + 1]) ||
                 static_cast<unsigned char>(branch[i + 1]) >= 0x80) {
                 break; // a class, an assertion, a reference: no literal
             }
@@ -80,7 +52,7 @@ std::optional<std::vector<std::string>> branch_starts(std::string_view branch, i
         } else if (std::string_view(".^$[()|*+?{").find(c) != std::string_view::npos) {
             break;
         }
-        if (quantifier_end(branch, end) != end) {
+        if (syntax::repeat_at(branch, end).end != end) {
             break; // a repeated byte may be absent or be more than one
         }
         prefix += byte;
@@ -97,12 +69,8 @@ std::optional<std::vector<std::string>> branch_starts(std::string_view branch, i
     if (close == std::string_view::npos) {
         return std::nullopt;
     }
-    const std::size_t after = quantifier_end(branch, close);
-    if (after != close && branch[close] != '+' && branch[close] != '{') {
-        return std::nullopt; // '*' or '?': the group may be absent
-    }
-    if (branch[close] == '{' && close + 1 < branch.size() && branch[close + 1] == '0') {
-        return std::nullopt;
+    if (syntax::repeat_at(branch, close).may_be_empty) {
+        return std::nullopt; // '*', '?', "{0,n}": the group may be absent
     }
     const std::string_view group = branch.substr(i, close - i);
     std::size_t body = 1;

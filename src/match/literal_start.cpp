@@ -21,53 +21,6 @@ struct Atom {
     std::size_t body_begin = 0; ///< a group's body
 };
 
-bool is_alnum(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The quantifier at `at`, in the forms hyperscan_form() writes ('*', '+', '?', "{n}", "{n,}",
-// each maybe lazy): the index after it, `at` when there is none.
-std::size_t quantifier_at(std::string_view p, std::size_t at, bool& optional) {
-    optional = false;
-    if (at >= p.size()) {
-        return at;
-    }
-    std::size_t i = at;
-    if (p[i] == '*' || p[i] == '?') {
-        optional = true;
-        ++i;
-    } else if (p[i] == '+') {
-        ++i;
-    } else if (p[i] == '{') {
-        std::size_t j = i + 1;
-        unsigned long low = 0;
-        while (j < p.size() && p[j] >= '0' && p[j] <= '9') {
-            low = low * 10 + static_cast<unsigned long>(p[j] - '0');
-            ++j;
-        }
-        if (j == i + 1) {
-            return at; // a literal brace
-        }
-        if (j < p.size() && p[j] == ',') {
-            ++j;
-            while (j < p.size() && p[j] >= '0' && p[j] <= '9') {
-                ++j;
-            }
-        }
-        if (j >= p.size() || p[j] != '}') {
-            return at;
-        }
-        optional = low == 0;
-        i = j + 1;
-    } else {
-        return at;
-    }
-    if (i < p.size() && p[i] == '?') {
-        ++i; // lazy
-    }
-    return i;
-}
-
 Atom atom_at(std::string_view p, std::size_t i) {
     Atom a;
     const char c = p[i];
@@ -75,7 +28,7 @@ Atom atom_at(std::string_view p, std::size_t i) {
         if (i + 1 >= p.size()) {
             a.unreadable = true;
             a.end = p.size();
-        } else if (const char e = p[i + 1]; !is_alnum(e)) {
+        } else if (const char e = p[i + 1]; !syntax::is_ascii_alnum(e)) {
             a.literal = static_cast<unsigned char>(e) < 0x80;
             a.unreadable = !a.literal;
             a.byte = e;
@@ -126,7 +79,13 @@ Atom atom_at(std::string_view p, std::size_t i) {
         a.byte = c;
         a.end = i + 1;
     }
-    a.after = a.unreadable ? a.end : quantifier_at(p, a.end, a.optional);
+    if (!a.unreadable) {
+        const syntax::Repeat repeat = syntax::repeat_at(p, a.end);
+        a.after = repeat.end;
+        a.optional = repeat.may_be_empty;
+    } else {
+        a.after = a.end;
+    }
     if (a.after != a.end) {
         a.literal = false; // a repeated byte ends a run of literal text
     }

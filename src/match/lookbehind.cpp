@@ -8,10 +8,6 @@
 namespace bersih::match {
 namespace {
 
-bool is_alnum(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 bool is_hex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -30,7 +26,7 @@ bool one_character(std::string_view body) {
             const char e = body[1];
             // Classes, or a punctuation character itself; not "\<", "\>", "\`", "\'" (anchors).
             return std::string_view("dDsSwWhH").find(e) != std::string_view::npos ||
-                   (!is_alnum(e) && e != '<' && e != '>' && e != '`' && e != '\'' &&
+                   (!syntax::is_ascii_alnum(e) && e != '<' && e != '>' && e != '`' && e != '\'' &&
                     static_cast<unsigned char>(e) >= 0x20 && static_cast<unsigned char>(e) < 0x80);
         }
         return body.size() == 4 && body[1] == 'x' && is_hex(body[2]) && is_hex(body[3]);

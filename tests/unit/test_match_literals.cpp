@@ -140,6 +140,11 @@ TEST_CASE("LiteralGate: no gate where a branch may open otherwise", "[match]") {
     CHECK_FALSE(LiteralGate::of(R"((?=Baca)\w+)"));        // an assertion
     CHECK_FALSE(LiteralGate::of(R"((?i)baca juga)"));      // flags
     CHECK(LiteralGate::of(R"(Bacaa?)")->literals() == std::vector<std::string>{"Baca"});
+    // Repeats as Boost reads them, white space inside the braces: "a{ 0,1}" may be absent, and
+    // so may the group before "juga".
+    CHECK(LiteralGate::of(R"(Bacaa{ 0,1} juga)")->literals() == std::vector<std::string>{"Baca"});
+    CHECK(boost::regex_search(std::string("Baca juga"), boost::regex(R"(Bacaa{ 0,1} juga)")));
+    CHECK_FALSE(LiteralGate::of(R"((?:Baca ){ 0,1}juga)"));
 }
 
 TEST_CASE("LiteralGate: a search the gate turns away finds nothing", "[match][property]") {

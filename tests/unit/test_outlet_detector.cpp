@@ -1,6 +1,7 @@
 // Outlet detection: signatures near the top or bottom of the text name the outlet whose rules
 // then apply; the line nearest the top decides.
 #include "bersih/pipeline.hpp"
+#include "core/outlet_index.hpp"
 #include "pipeline_test_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -167,4 +168,20 @@ TEST_CASE("outlet names: a URL's host, its own domain or a listed one", "[outlet
     CHECK(hosted("https://notdetik.com/x").empty());
     CHECK(hosted("https://example.org/detik.com").empty());
     CHECK(hosted("detik").empty());
+}
+
+TEST_CASE("OutletIndex: the same outlet as RuleSet::find_outlet, by hash", "[outlet]") {
+    const bersih::RuleSet rules = bersih::RuleSet::builtin();
+    const bersih::OutletIndex index(rules);
+    for (const std::string name :
+         {"CNN Indonesia", "cnnindonesia", "cnn-indonesia", "ANTARA", "Tribunnews", "detik.com",
+          "https://www.antaranews.com/berita/1", "Jakarta", "", " - ", "Kompas.com",
+          "A very long name of no outlet that goes on and on", "TRIBUNJATENG.COM"}) {
+        INFO(name);
+        CHECK(index.find(name) == rules.find_outlet(name));
+    }
+    for (const auto& profile : rules.outlets) {
+        CHECK(index.find(profile.name) == rules.find_outlet(profile.name));
+        CHECK(index.find(profile.id) == &profile);
+    }
 }
