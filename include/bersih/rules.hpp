@@ -99,10 +99,13 @@ struct RuleSet {
 
     /// Parse one pack and append it. Throws RuleError naming the file and line.
     void add(const RuleSource& source);
-    /// Every pack compiled into the binary. With `threads` of 2 or more, the packs are read by
-    /// two threads (half the text each) and joined in order: the same set, in about half the
-    /// start-up time of a process.
+    /// Every pack compiled into the binary, as the build read them (a snapshot, no TOML parsed
+    /// at run time). With `threads` of 2 or more a second thread compiles half the patterns.
     static RuleSet builtin(unsigned threads = 1);
+    /// Packs read from their TOML text, in order (what builtin() holds, for
+    /// embedded_rule_sources()). With `threads` of 2 or more, two threads read packs and the sets
+    /// are joined in order.
+    static RuleSet from_sources(const std::vector<RuleSource>& sources, unsigned threads = 1);
     /// Check every rule against its examples; returns one message per failure.
     [[nodiscard]] std::vector<std::string> check_examples() const;
     [[nodiscard]] const Rule* find(std::string_view id) const;

@@ -355,8 +355,7 @@ void RuleSet::add(const RuleSource& source) {
     }
 }
 
-RuleSet RuleSet::builtin(unsigned threads) {
-    const auto& sources = embedded_rule_sources();
+RuleSet RuleSet::from_sources(const std::vector<RuleSource>& sources, unsigned threads) {
     RuleSet set;
     if (threads < 2 || sources.size() < 2) {
         for (const auto& source : sources) {
@@ -364,8 +363,8 @@ RuleSet RuleSet::builtin(unsigned threads) {
         }
         return set;
     }
-    // Parsing the TOML and compiling the patterns is most of a short run's time: a second thread
-    // takes packs too, each pack read into a set of its own, the sets joined in order.
+    // Parsing the TOML and compiling the patterns takes long: a second thread takes packs too,
+    // each pack read into a set of its own, the sets joined in order.
     std::vector<RuleSet> packs(sources.size());
     std::vector<std::exception_ptr> failures(sources.size());
     std::atomic<std::size_t> next{0};

@@ -1,0 +1,10 @@
+#include "bersih/rules.hpp"
+#include "core/rule_snapshot.hpp"
+
+namespace bersih {
+
+RuleSet RuleSet::builtin(unsigned threads) {
+    return read_rule_snapshot(embedded_rule_snapshot(), threads);
+}
+
+} // namespace bersih
