@@ -13,7 +13,8 @@ Tools, run interleaved (each repetition runs every tool once, in turn), medians 
   baseline_clean.py      ../shared/bench/baseline_clean.py   on the JSONL
   bersih + 3,000 rules   -j 2 with bench/gen_extra_rules.py 3000 as --rules, on the JSONL
 It prints MB/s (of each tool's own input), the ratios the README quotes, bersih's CPU seconds per
-MB at -j 1, peak RSS, and start-up times (median of 11) against `python3 -c 'import re'`.
+MB at -j 1, peak RSS, heap allocations per input line (bench/alloc_count.c, preloaded), and
+start-up times (median of 11) against `python3 -c 'import re'`.
 Not a test: the figures depend on the machine and its load; no assertion is made.
 """
 import argparse, gzip, glob, json, os, shutil, statistics, subprocess, sys, tempfile, time
@@ -93,6 +94,45 @@ tools = {
                                     "articles.jsonl"),
     "bersih +3000 rules": lambda d: (base + ["-j", "2", "--rules", extra], "articles.jsonl"),
 }
+def build_alloc_counter():
+    """bench/alloc_count.c as an LD_PRELOAD library, or None without a C compiler."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None:
+        return None
+    lib = os.path.join(work, "alloc_count.so")
+    subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", lib, os.path.join(root, "bench", "alloc_count.c")],
+                   check=True)
+    return lib
+
+
+def allocations(stdin_path):
+    count = os.path.join(work, "alloc.count")
+    env = dict(os.environ, LD_PRELOAD=alloc_counter, ALLOC_COUNT_FILE=count)
+    with open(stdin_path, "rb") as i:
+        subprocess.run(base + ["-j", "1"], stdin=i, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=env, check=False)
+    with open(count) as f:
+        return int(f.read())
+
+
+def allocations_per_line(corpus, d):
+    """Heap allocations of bersih -j 1 per line of its input's texts, start-up's (a run on an
+    empty input) taken off."""
+    if alloc_counter is None:
+        print("allocations: no C compiler to build bench/alloc_count.c, not measured")
+        return
+    path = os.path.join(d, "articles.jsonl")
+    lines = 0
+    with open(path, encoding="utf-8") as f:
+        for l in f:
+            lines += (json.loads(l).get("text") or "").count("\n") + 1
+    empty = os.path.join(work, "empty.jsonl")
+    open(empty, "w").close()
+    per_line = (allocations(path) - allocations(empty)) / lines
+    print(f"heap allocations per input line (-j 1, start-up taken off): {per_line:.1f} ({lines:,} lines; target: none on the hot path)")
+
+
+alloc_counter = build_alloc_counter()
 print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; bersih {subprocess.run([bersih, '--version'], capture_output=True, text=True).stdout.strip()}")
 results = {}
 for corpus, make, mb in (("synthetic", synthetic_input, a.synthetic_mb), ("real", real_input, a.real_mb)):
@@ -117,6 +157,7 @@ for corpus, make, mb in (("synthetic", synthetic_input, a.synthetic_mb), ("real"
     print(f"bersih -j2 / grep = {speed['bersih -j2'] / speed['grep']:.2f}x (target >= 0.30)")
     print(f"bersih -j2 / baseline_clean.py = {speed['bersih -j2'] / speed['baseline_clean.py']:.1f}x (target >= 10)")
     print(f"time with 3,000 extra rules / default = {speed['bersih -j2'] / speed['bersih +3000 rules']:.2f}x (target <= 1.5)")
+    allocations_per_line(corpus, d)
     shutil.rmtree(d)
 
 def startup(cmd):

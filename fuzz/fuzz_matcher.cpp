@@ -39,9 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     rule.id = "fuzz.rule";
     rule.pattern_text = std::string(pattern);
     try {
-        rule.pattern =
-            boost::regex(rule.pattern_text,
-                         icase ? boost::regex::perl | boost::regex::icase : boost::regex::perl);
+        rule.pattern = bersih::Pattern::compiled(rule.pattern_text,
+                                                 icase ? boost::regex::perl | boost::regex::icase
+                                                       : boost::regex::perl);
     } catch (const std::exception&) {
         return 0; // the rule loader rejects it
     }
@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         bool found = false;
         try {
-            found = boost::regex_search(doc.lines[i].text, rules.rules[0].pattern);
+            found = boost::regex_search(doc.lines[i].text, rules.rules[0].pattern.regex());
         } catch (const std::runtime_error&) {
             continue; // Boost's complexity limit: the rule engine treats it as no match
         }

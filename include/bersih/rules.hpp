@@ -1,5 +1,6 @@
 #pragma once
 #include "bersih/category.hpp"
+#include "bersih/pattern.hpp"
 
 #include <boost/regex.hpp>
 
@@ -40,12 +41,12 @@ struct Rule {
     Scope scope = Scope::anywhere;
     RuleKind kind = RuleKind::drop_line;
     std::string pattern_text;
-    boost::regex pattern;
-    std::optional<boost::regex> end;       ///< drop_block: the closing line
-    std::optional<boost::regex> prev_line; ///< drop_line: the previous kept line must match this
-    std::optional<boost::regex> next_line; ///< drop_line: the next kept line must match this
-    std::size_t max_lines = 12;            ///< drop_block: give up after this many lines
-    std::size_t then_drop = 0; ///< drop_line: also drop this many following non-blank lines
+    Pattern pattern;
+    std::optional<Pattern> end;       ///< drop_block: the closing line
+    std::optional<Pattern> prev_line; ///< drop_line: the previous kept line must match this
+    std::optional<Pattern> next_line; ///< drop_line: the next kept line must match this
+    std::size_t max_lines = 12;       ///< drop_block: give up after this many lines
+    std::size_t then_drop = 0;        ///< drop_line: also drop this many following non-blank lines
     /// drop_line: only when the line is off the article's topic (shares fewer than two content
     /// words with the rest of the record): a card for another story, not a subheading.
     bool off_topic = false;
@@ -68,7 +69,7 @@ struct Rule {
 struct OutletProfile {
     std::string id;
     std::string name;
-    std::vector<boost::regex> signatures;
+    std::vector<Pattern> signatures;
     std::vector<std::string> signature_texts;
     /// The zone its pages print times in when they leave it out ("WIB" for CNBC Indonesia's
     /// "24 August 2024 14:52"); empty when the outlet prints the zone or spans several.
@@ -99,9 +100,9 @@ struct RuleSet {
 
     /// Parse one pack and append it. Throws RuleError naming the file and line.
     void add(const RuleSource& source);
-    /// Every pack compiled into the binary, as the build read them (a snapshot, no TOML parsed
-    /// at run time). With `threads` of 2 or more a second thread compiles half the patterns.
-    static RuleSet builtin(unsigned threads = 1);
+    /// Every pack compiled into the binary, as the build read them (a snapshot: no TOML parsed
+    /// and no pattern compiled at start-up; see Pattern).
+    static RuleSet builtin();
     /// Packs read from their TOML text, in order (what builtin() holds, for
     /// embedded_rule_sources()). With `threads` of 2 or more, two threads read packs and the sets
     /// are joined in order.

@@ -35,7 +35,7 @@ std::string read_file(const std::string& path) {
 }
 
 RuleSet load_rules(const CliOptions& options) {
-    RuleSet rules = RuleSet::builtin(options.jobs);
+    RuleSet rules = RuleSet::builtin();
     for (const auto& file : options.rule_files) {
         rules.add(RuleSource{file, read_file(file)});
     }

@@ -3,8 +3,6 @@
 
 namespace bersih {
 
-RuleSet RuleSet::builtin(unsigned threads) {
-    return read_rule_snapshot(embedded_rule_snapshot(), threads);
-}
+RuleSet RuleSet::builtin() { return read_rule_snapshot(embedded_rule_snapshot()); }
 
 } // namespace bersih

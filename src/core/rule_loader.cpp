@@ -89,14 +89,14 @@ public:
         return out;
     }
 
-    boost::regex compile(const std::string& pattern, bool icase,
-                         const toml::source_region& where) const {
+    Pattern compile(const std::string& pattern, bool icase,
+                    const toml::source_region& where) const {
         try {
             boost::regex::flag_type flags = boost::regex::perl;
             if (icase) {
                 flags |= boost::regex::icase;
             }
-            return boost::regex(pattern, flags);
+            return Pattern::compiled(pattern, flags);
         } catch (const boost::regex_error& e) {
             toml::source_region at = where;
             // Point at the offending character: the value starts after its opening quote.
@@ -408,13 +408,13 @@ std::vector<std::string> RuleSet::check_examples() const {
     std::vector<std::string> failures;
     for (const auto& rule : rules) {
         for (const auto& example : rule.must_match) {
-            if (!match::confirm(rule.pattern, example)) {
+            if (!match::confirm(rule.pattern.regex(), example)) {
                 failures.push_back(fmt::format("{}:{}: rule {} does not match its example \"{}\"",
                                                rule.file, rule.line, rule.id, example));
             }
         }
         for (const auto& example : rule.must_not_match) {
-            if (match::confirm(rule.pattern, example)) {
+            if (match::confirm(rule.pattern.regex(), example)) {
                 failures.push_back(fmt::format("{}:{}: rule {} matches its counter-example \"{}\"",
                                                rule.file, rule.line, rule.id, example));
             }

@@ -1,10 +1,7 @@
 #include "core/rule_snapshot.hpp"
 
-#include <atomic>
 #include <cstdint>
-#include <exception>
 #include <stdexcept>
-#include <thread>
 #include <vector>
 
 namespace bersih {
@@ -33,8 +30,8 @@ public:
             text(value);
         }
     }
-    // An optional pattern: present or not, then its text.
-    void pattern(const std::optional<boost::regex>& value) {
+    // An optional pattern: present or not, then its text (its flags are the rule's).
+    void pattern(const std::optional<Pattern>& value) {
         number(value ? 1 : 0);
         if (value) {
             text(value->str());
@@ -100,43 +97,13 @@ private:
     std::size_t at_ = 0;
 };
 
-// A pattern to compile once every rule is in place (the vectors no longer move).
-struct PatternJob {
-    boost::regex* target = nullptr;
-    std::string text;
-    bool icase = false;
-};
-
-void compile_all(std::vector<PatternJob>& jobs, unsigned threads) {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::exception_ptr> failures(jobs.size());
-    const auto compile = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) {
-            try {
-                boost::regex::flag_type flags = boost::regex::perl;
-                if (jobs[i].icase) {
-                    flags |= boost::regex::icase;
-                }
-                jobs[i].target->assign(jobs[i].text, flags);
-            } catch (...) {
-                failures[i] = std::current_exception();
-            }
-        }
-    };
-    if (threads >= 2) {
-        const std::jthread worker(compile);
-        compile();
-    } else {
-        compile();
+boost::regex::flag_type flags_of(bool icase) {
+    boost::regex::flag_type flags = boost::regex::perl;
+    if (icase) {
+        flags |= boost::regex::icase;
     }
-    for (const auto& failure : failures) {
-        if (failure) {
-            std::rethrow_exception(failure);
-        }
-    }
+    return flags;
 }
-
-bool icase_of(const boost::regex& pattern) { return (pattern.flags() & boost::regex::icase) != 0; }
 
 void write_rule(ByteWriter& out, const Rule& rule) {
     out.text(rule.id);
@@ -144,7 +111,7 @@ void write_rule(ByteWriter& out, const Rule& rule) {
     out.number(static_cast<std::uint64_t>(rule.scope));
     out.number(static_cast<std::uint64_t>(rule.kind));
     out.text(rule.pattern_text);
-    out.number(icase_of(rule.pattern) ? 1 : 0);
+    out.number(rule.pattern.icase() ? 1 : 0);
     out.pattern(rule.end);
     out.pattern(rule.prev_line);
     out.pattern(rule.next_line);
@@ -162,17 +129,17 @@ void write_rule(ByteWriter& out, const Rule& rule) {
     out.number(rule.line);
 }
 
-void read_rule(ByteReader& in, Rule& rule, std::vector<PatternJob>& jobs) {
+void read_rule(ByteReader& in, Rule& rule) {
     rule.id = in.text();
     rule.category = in.choice<Category>();
     rule.scope = in.choice<Scope>();
     rule.kind = in.choice<RuleKind>();
     rule.pattern_text = in.text();
-    const bool icase = in.number() != 0;
-    jobs.push_back(PatternJob{&rule.pattern, rule.pattern_text, icase});
+    const auto flags = flags_of(in.number() != 0);
+    rule.pattern = Pattern(rule.pattern_text, flags);
     for (auto* optional : {&rule.end, &rule.prev_line, &rule.next_line}) {
         if (in.number() != 0) {
-            jobs.push_back(PatternJob{&optional->emplace(), in.text(), icase});
+            optional->emplace(in.text(), flags);
         }
     }
     rule.max_lines = in.number();
@@ -199,14 +166,13 @@ void write_outlet(ByteWriter& out, const OutletProfile& profile) {
     out.text(profile.file);
 }
 
-void read_outlet(ByteReader& in, OutletProfile& profile, std::vector<PatternJob>& jobs) {
+void read_outlet(ByteReader& in, OutletProfile& profile) {
     profile.id = in.text();
     profile.name = in.text();
     profile.signature_texts = in.texts();
-    // Signatures are compiled case-sensitively (rule_loader.cpp).
-    profile.signatures.resize(profile.signature_texts.size());
-    for (std::size_t i = 0; i < profile.signature_texts.size(); ++i) {
-        jobs.push_back(PatternJob{&profile.signatures[i], profile.signature_texts[i], false});
+    // Signatures are case-sensitive (rule_loader.cpp).
+    for (const auto& text : profile.signature_texts) {
+        profile.signatures.emplace_back(text, flags_of(false));
     }
     profile.time_zone = in.text();
     profile.aliases = in.texts();
@@ -230,26 +196,23 @@ std::string write_rule_snapshot(const RuleSet& rules) {
     return out.take();
 }
 
-RuleSet read_rule_snapshot(std::string_view bytes, unsigned threads) {
+RuleSet read_rule_snapshot(std::string_view bytes) {
     ByteReader in(bytes);
     if (in.text() != kMagic) {
         throw std::runtime_error("rule snapshot: written by another version");
     }
     RuleSet set;
-    std::vector<PatternJob> jobs;
-    // Sized before reading: the jobs point into the rules and profiles.
     set.rules.resize(in.count());
     for (auto& rule : set.rules) {
-        read_rule(in, rule, jobs);
+        read_rule(in, rule);
     }
     set.outlets.resize(in.count());
     for (auto& profile : set.outlets) {
-        read_outlet(in, profile, jobs);
+        read_outlet(in, profile);
     }
     if (!in.done()) {
         throw std::runtime_error("rule snapshot: bytes after the last outlet");
     }
-    compile_all(jobs, threads);
     return set;
 }
 

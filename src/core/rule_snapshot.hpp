@@ -12,10 +12,10 @@ namespace bersih {
 /// `rules` as bytes for read_rule_snapshot(). Patterns travel as text with their case flag.
 std::string write_rule_snapshot(const RuleSet& rules);
 
-/// The set write_rule_snapshot() wrote, its patterns compiled again; with `threads` of 2 or
-/// more a second thread compiles half of them. Throws std::runtime_error on bytes it did not
-/// write (a build that mixed the outputs of two trees).
-RuleSet read_rule_snapshot(std::string_view bytes, unsigned threads);
+/// The set write_rule_snapshot() wrote, its patterns left to compile on first use (Pattern):
+/// they compiled when the set was read from its packs. Throws std::runtime_error on bytes it did
+/// not write (a build that mixed the outputs of two trees).
+RuleSet read_rule_snapshot(std::string_view bytes);
 
 /// The snapshot of the built-in packs, generated at build time (tools/build_rule_snapshot.cpp).
 std::string_view embedded_rule_snapshot();

@@ -94,7 +94,7 @@ void add_unique(std::vector<std::string>& list, const std::vector<std::string>& 
 
 /// Run a rule's regex on one line, turning Boost's complexity error into "no match" plus a
 /// diagnostic, so a hostile pattern costs one line, not the run (rule_engine.cpp).
-bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
+bool safe_search(const std::string& text, boost::smatch& match, const Pattern& pattern,
                  const Rule& rule, const Document& doc, const Line& line, const Context& ctx);
 
 } // namespace bersih::filters

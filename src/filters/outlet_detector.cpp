@@ -15,7 +15,8 @@ bool matches_any(const OutletProfile& profile, const std::string& text, const ma
                  std::size_t first) {
     boost::smatch m;
     for (std::size_t s = 0; s < profile.signatures.size(); ++s) {
-        if (match::has_bit(maybe, first + s) && match::confirm(profile.signatures[s], text, m)) {
+        if (match::has_bit(maybe, first + s) &&
+            match::confirm(profile.signatures[s].regex(), text, m)) {
             return true;
         }
     }

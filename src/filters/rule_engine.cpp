@@ -90,7 +90,7 @@ void cut(Document& doc, std::size_t index, std::size_t begin, std::size_t end, c
 
 } // namespace
 
-bool safe_search(const std::string& text, boost::smatch& match, const boost::regex& pattern,
+bool safe_search(const std::string& text, boost::smatch& match, const Pattern& pattern,
                  const Rule& rule, const Document& doc, const Line& line, const Context& ctx) {
     const auto known = ctx.regex_limits.find(&rule);
     if (known != ctx.regex_limits.end() && known->second.hits >= kMaxRegexLimitHits) {
@@ -99,7 +99,7 @@ bool safe_search(const std::string& text, boost::smatch& match, const boost::reg
     }
     try {
         return &pattern == &rule.pattern ? ctx.matcher.confirm(rule, text, match)
-                                         : match::confirm(pattern, text, match);
+                                         : match::confirm(pattern.regex(), text, match);
     } catch (const std::runtime_error& e) {
         // Boost.Regex gives up (error_complexity, error_stack) instead of backtracking for ever.
         auto& limit = ctx.regex_limits[&rule];
@@ -181,7 +181,7 @@ void apply_extract_rules(Document& doc, const Context& ctx) {
 // (after) the line matches that pattern: a template slot known by the lines around it.
 static bool neighbours_match(const Document& doc, std::size_t i, const Rule& rule,
                              const Context& ctx) {
-    const auto neighbour_matches = [&](const boost::regex& pattern, bool forward) {
+    const auto neighbour_matches = [&](const Pattern& pattern, bool forward) {
         for (std::size_t j = i; forward ? j + 1 < doc.lines.size() : j > 0;) {
             j = forward ? j + 1 : j - 1;
             const Line& other = doc.lines[j];

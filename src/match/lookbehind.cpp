@@ -78,7 +78,7 @@ bool bypassed(std::string_view p, std::size_t at) {
 } // namespace
 
 std::unique_ptr<const LeadingLookbehind> LeadingLookbehind::of(std::string_view text,
-                                                               const boost::regex& pattern) {
+                                                               boost::regex::flag_type flags) {
     if (!text.starts_with("(?<=")) {
         return nullptr;
     }
@@ -98,7 +98,7 @@ std::unique_ptr<const LeadingLookbehind> LeadingLookbehind::of(std::string_view 
     // (case, and a class's multi-byte characters, which it reads byte by byte).
     boost::regex one;
     try {
-        one = boost::regex(std::string(body), pattern.flags());
+        one = boost::regex(std::string(body), flags);
     } catch (const std::exception&) {
         return nullptr;
     }

@@ -16,13 +16,13 @@ namespace bersih::match {
 
 class LeadingLookbehind {
 public:
-    /// The pattern's leading lookbehind, or null when `text` (the source of `pattern`) does not
+    /// The pattern's leading lookbehind, or null when `text` (a pattern with `flags`) does not
     /// open with a positive lookbehind of one character (a class, an escape such as `\S` or
     /// `\x27`, or one plain character) that every match passes: one that no quantifier follows
     /// and no alternative at the top of the pattern bypasses. Null too where a position of the
     /// pattern names the search's start (`\G`).
     static std::unique_ptr<const LeadingLookbehind> of(std::string_view text,
-                                                       const boost::regex& pattern);
+                                                       boost::regex::flag_type flags);
 
     /// Whether the lookbehind holds after `byte` (decided by Boost.Regex itself on that byte).
     [[nodiscard]] bool accepts(unsigned char byte) const noexcept { return accepts_[byte]; }

@@ -212,7 +212,7 @@ Matcher::Matcher(const RuleSet& rules)
 
     lookbehinds_.reserve(rules.rules.size());
     for (const auto& rule : rules.rules) {
-        lookbehinds_.push_back(LeadingLookbehind::of(rule.pattern_text, rule.pattern));
+        lookbehinds_.push_back(LeadingLookbehind::of(rule.pattern_text, rule.pattern.flags()));
     }
 
     // One scratch space big enough for every database.
@@ -271,9 +271,9 @@ void Matcher::scan_rules(RuleGroup group, std::string_view buffer,
 bool Matcher::confirm(const Rule& rule, const std::string& text, boost::smatch& match) const {
     const auto r = static_cast<std::size_t>(&rule - rules_->data());
     if (r < lookbehinds_.size() && lookbehinds_[r]) {
-        return lookbehinds_[r]->search(rule.pattern, text, match);
+        return lookbehinds_[r]->search(rule.pattern.regex(), text, match);
     }
-    return match::confirm(rule.pattern, text, match);
+    return match::confirm(rule.pattern.regex(), text, match);
 }
 
 void Matcher::signature_candidates(std::string_view text, Bits& maybe) const {

@@ -1,12 +1,6 @@
 #include "match/patterns.hpp"
 
 namespace bersih::match {
-namespace {
-
-bool icase(const boost::regex& pattern) { return (pattern.flags() & boost::regex::icase) != 0; }
-
-} // namespace
-
 RuleGroup group_of(const Rule& rule) noexcept {
     switch (rule.kind) {
     case RuleKind::extract:
@@ -21,7 +15,7 @@ RuleGroup group_of(const Rule& rule) noexcept {
 std::vector<PatternSpec> rule_patterns(const std::vector<Rule>& rules, std::size_t first) {
     std::vector<PatternSpec> out;
     for (std::size_t r = first; r < rules.size(); ++r) {
-        out.push_back(PatternSpec{rules[r].pattern_text, icase(rules[r].pattern),
+        out.push_back(PatternSpec{rules[r].pattern_text, rules[r].pattern.icase(),
                                   static_cast<std::uint8_t>(group_of(rules[r]))});
     }
     return out;
@@ -35,7 +29,7 @@ std::vector<PatternSpec> signature_patterns(const std::vector<OutletProfile>& ou
         for (std::size_t s = 0; s < profile.signatures.size(); ++s, ++n) {
             if (n >= first) {
                 out.push_back(
-                    PatternSpec{profile.signature_texts[s], icase(profile.signatures[s])});
+                    PatternSpec{profile.signature_texts[s], profile.signatures[s].icase()});
             }
         }
     }

@@ -95,7 +95,7 @@ std::size_t check_rules(const RuleSet& rules, const bersih::match::Matcher& matc
     std::size_t matches = 0;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         for (const auto& rule : rules.rules) {
-            if (!doc.lines[i].blank() && boost_finds(rule.pattern, doc.lines[i].text)) {
+            if (!doc.lines[i].blank() && boost_finds(rule.pattern.regex(), doc.lines[i].text)) {
                 ++matches;
                 INFO("rule " << rule.id << " line \"" << doc.lines[i].text << "\" embedded "
                              << matcher.uses_embedded_rules());
@@ -185,7 +185,7 @@ TEST_CASE("matcher: outlet signatures that Boost finds in a text are candidates"
         std::size_t s = 0;
         for (const auto& outlet : rules.outlets) {
             for (const auto& signature : outlet.signatures) {
-                if (boost_finds(signature, text)) {
+                if (boost_finds(signature.regex(), text)) {
                     ++found;
                     INFO("outlet " << outlet.id << " signature " << s << " text \"" << text
                                    << "\"");
@@ -219,7 +219,7 @@ pattern = 'promo.hari'
         line.text = text;
         doc.lines.push_back(line);
     }
-    REQUIRE(boost_finds(rules.rules[0].pattern, doc.lines[0].text));
+    REQUIRE(boost_finds(rules.rules[0].pattern.regex(), doc.lines[0].text));
     bersih::match::RecordScan scan(matcher, active, doc, bersih::match::RuleGroup::lines);
     CHECK(scan.may_match(0, rules.rules[0]));
     CHECK_FALSE(scan.may_match(1, rules.rules[0]));
@@ -428,7 +428,7 @@ TEST_CASE("required_literal: every line Boost matches holds the literal", "[matc
                 // Boost's ^ and $ match at '\r' and '\f' too: RecordScan makes every rule a
                 // candidate of a line holding one (tested above).
                 if (line.find_first_of("\r\f") == std::string::npos &&
-                    boost_finds(rule.pattern, line)) {
+                    boost_finds(rule.pattern.regex(), line)) {
                     ++matches;
                     INFO("rule " << rule.id << " line \"" << line << "\"");
                     CHECK(fold("\n" + line + "\n").find(fold(*literal)) != std::string::npos);

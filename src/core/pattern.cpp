@@ -1,0 +1,40 @@
+#include "bersih/pattern.hpp"
+
+namespace bersih {
+
+Pattern::Pattern(std::string text, boost::regex::flag_type flags)
+    : state_(std::make_shared<State>()) {
+    state_->text = std::move(text);
+    state_->flags = flags;
+}
+
+Pattern Pattern::compiled(std::string text, boost::regex::flag_type flags) {
+    Pattern pattern(std::move(text), flags);
+    std::call_once(pattern.state_->once,
+                   [&state = *pattern.state_] { state.regex.assign(state.text, state.flags); });
+    return pattern;
+}
+
+const boost::regex& Pattern::regex() const {
+    static const boost::regex kEmpty;
+    if (!state_) {
+        return kEmpty;
+    }
+    std::call_once(state_->once,
+                   [&state = *state_] { state.regex.assign(state.text, state.flags); });
+    return state_->regex;
+}
+
+const std::string& Pattern::str() const noexcept {
+    static const std::string kEmpty;
+    return state_ ? state_->text : kEmpty;
+}
+
+boost::regex::flag_type Pattern::flags() const noexcept {
+    if (!state_) {
+        return boost::regex::perl;
+    }
+    return state_->flags;
+}
+
+} // namespace bersih
