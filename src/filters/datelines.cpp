@@ -55,6 +55,7 @@ bool dateline_piece(const std::string& text) {
 
 std::vector<std::size_t> header_lines(const Document& doc) {
     std::vector<std::size_t> out;
+    out.reserve(kHeaderTextLines);
     for (std::size_t i = 0; i < doc.lines.size() && out.size() < kHeaderTextLines; ++i) {
         if (doc.lines[i].kept_text()) {
             out.push_back(i);

@@ -64,6 +64,7 @@ std::size_t squeezed_size(const std::string& text) noexcept {
 
 std::vector<std::size_t> text_lines(const Document& doc) {
     std::vector<std::size_t> out;
+    out.reserve(doc.lines.size());
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         if (doc.lines[i].kept_text()) {
             out.push_back(i);

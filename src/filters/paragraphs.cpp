@@ -285,31 +285,24 @@ std::vector<Join> decide_joins(const std::vector<const std::string*>& text) {
 } // namespace
 
 void assemble_paragraphs(Document& doc, const Context& /*ctx*/) {
-    // Runs of consecutive kept lines; anything else between two lines breaks the run.
-    std::vector<std::vector<std::size_t>> runs;
-    std::vector<std::size_t> run;
-    for (std::size_t i = 0; i < doc.lines.size(); ++i) {
-        if (doc.lines[i].kept_text()) {
-            run.push_back(i);
-        } else if (!run.empty()) {
-            runs.push_back(std::move(run));
-            run.clear();
-        }
-    }
-    if (!run.empty()) {
-        runs.push_back(std::move(run));
-    }
-
+    // Runs of consecutive kept lines; anything else between two lines breaks the run. A run is
+    // a range of line indices: consecutive lines, so its first index and its length.
     doc.paragraphs.clear();
-    for (const auto& lines : runs) {
-        std::vector<const std::string*> text;
-        text.reserve(lines.size());
-        for (const auto i : lines) {
-            text.push_back(&doc.lines[i].text);
+    std::vector<const std::string*> text;
+    for (std::size_t first = 0; first < doc.lines.size();) {
+        if (!doc.lines[first].kept_text()) {
+            ++first;
+            continue;
+        }
+        std::size_t end = first;
+        text.clear();
+        while (end < doc.lines.size() && doc.lines[end].kept_text()) {
+            text.push_back(&doc.lines[end].text);
+            ++end;
         }
         const auto joins = decide_joins(text);
-        for (std::size_t k = 0; k < lines.size(); ++k) {
-            Line& line = doc.lines[lines[k]];
+        for (std::size_t k = 0; k < end - first; ++k) {
+            Line& line = doc.lines[first + k];
             if (k == 0 || joins[k] == Join::none) {
                 doc.paragraphs.push_back(line.text);
             } else {
@@ -317,6 +310,7 @@ void assemble_paragraphs(Document& doc, const Context& /*ctx*/) {
             }
             line.paragraph = static_cast<int>(doc.paragraphs.size()) - 1;
         }
+        first = end;
     }
 }
 

@@ -1,12 +1,25 @@
-// A UTF-8 validator for --utf8 strict: eight ASCII bytes at a time, then the sequences by hand.
+// A UTF-8 validator (--utf8, the JSONL reader, the pipeline's last repair): simdjson's SIMD
+// validator says whether a long text is valid; where it is not, and for short texts, eight ASCII
+// bytes at a time, then the sequences by hand. Both follow Unicode Table 3-7.
 #include "bersih/io.hpp"
 #include "core/utf8_sequence.hpp"
+
+#include <simdjson.h>
 
 #include <cstring>
 
 namespace bersih::io {
+namespace {
+
+// Below this, the byte loop is as quick as the call into simdjson's dispatched kernel.
+constexpr std::size_t kSimdFrom = 64;
+
+} // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
+    if (text.size() >= kSimdFrom && simdjson::validate_utf8(text.data(), text.size())) {
+        return std::nullopt;
+    }
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;

@@ -31,12 +31,24 @@ bool confirm_at(const boost::regex& pattern, const std::string& text, std::size_
     return found;
 }
 
+namespace {
+
+// The yes-or-no searches: Boost's own overloads without results make a match_results of their
+// own for each call, one heap allocation each; this one per thread is reused. `match_any` is
+// what those overloads pass: any match answers the question.
+boost::smatch& scratch_results() {
+    thread_local boost::smatch results;
+    return results;
+}
+
+} // namespace
+
 bool confirm(const boost::regex& pattern, const std::string& text) {
-    return boost::regex_search(text, pattern);
+    return boost::regex_search(text, scratch_results(), pattern, boost::match_any);
 }
 
 bool confirm_whole(const boost::regex& pattern, const std::string& text) {
-    return boost::regex_match(text, pattern);
+    return boost::regex_match(text, scratch_results(), pattern, boost::match_any);
 }
 
 bool confirm_whole(const boost::regex& pattern, const std::string& text, boost::smatch& match) {
