@@ -1,5 +1,6 @@
 #include "core/json_writer.hpp"
 
+#include "core/bytes16.hpp"
 #include "core/json_bytes.hpp"
 #include "core/raw_number.hpp"
 #include "core/utf8_sequence.hpp"
@@ -8,6 +9,8 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+
+#include <simdjson.h>
 
 namespace bersih {
 namespace {
@@ -44,9 +47,52 @@ void append_escape(std::string& out, unsigned char c) {
     }
 }
 
+bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == '"' || c == '\\'; }
+
+// Below this, the byte loop is as quick as the call into simdjson's dispatched validator.
+constexpr std::size_t kValidateFrom = 64;
+
+// `text`, known to be valid UTF-8: only the bytes JSON escapes need a look, sixteen at a time;
+// a block that holds one is gone through byte by byte.
+void append_escaped_valid(std::string& out, std::string_view text) {
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = begin + text.size();
+    const auto* copied = begin; // bytes before this one are in `out`
+    const auto* p = begin;
+    const auto escape_at = [&](const unsigned char* at) {
+        out.append(reinterpret_cast<const char*>(copied), static_cast<std::size_t>(at - copied));
+        append_escape(out, *at);
+        copied = at + 1;
+    };
+    while (end - p >= static_cast<std::ptrdiff_t>(bytes16::kSize)) {
+        const bytes16::Bytes16 c = bytes16::load(p);
+        const auto look = (c < 0x20) | (c == '"') | (c == '\\');
+        std::uint64_t halves[2];
+        bytes16::halves(look, halves);
+        if ((halves[0] | halves[1]) != 0) {
+            for (std::size_t k = 0; k < bytes16::kSize; ++k) {
+                if (needs_escape(p[k])) {
+                    escape_at(p + k);
+                }
+            }
+        }
+        p += bytes16::kSize;
+    }
+    for (; p < end; ++p) {
+        if (needs_escape(*p)) {
+            escape_at(p);
+        }
+    }
+    out.append(reinterpret_cast<const char*>(copied), static_cast<std::size_t>(end - copied));
+}
+
 } // namespace
 
 bool append_escaped_utf8(std::string& out, std::string_view text) {
+    if (text.size() >= kValidateFrom && simdjson::validate_utf8(text.data(), text.size())) {
+        append_escaped_valid(out, text);
+        return true;
+    }
     const std::size_t start = out.size();
     const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
     const auto* const end = begin + text.size();

@@ -131,6 +131,32 @@ TEST_CASE("json writer: strings escape as nlohmann escapes them", "[json_writer]
     check_string(std::string("nul\0inside", 10));
 }
 
+TEST_CASE("json writer: long valid strings, checked sixteen bytes at a time", "[json_writer]") {
+    // Every byte at every place of a block and across block edges, in a text long enough for
+    // the validated path, then texts of mixed pieces at lengths around the block sizes.
+    const std::string prose(100, 'k');
+    for (int byte = 0; byte < 128; ++byte) {
+        for (std::size_t at = 60; at < 100; ++at) {
+            std::string text = prose;
+            text[at] = static_cast<char>(byte);
+            check_string(text);
+        }
+    }
+    std::mt19937 rng(20261208);
+    const std::vector<std::string> pieces{
+        "kata ", "\"",   "\\",       "\n",           "\t",
+        "\x01",  "\x1f", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80",
+        "/",     "\x7f"};
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t length = 50 + rng() % 150;
+        while (text.size() < length) {
+            text += pieces[rng() % pieces.size()];
+        }
+        check_string(text);
+    }
+}
+
 TEST_CASE("json writer: invalid UTF-8 becomes U+FFFD where nlohmann puts it", "[json_writer]") {
     for (const char* bytes :
          {"\x80", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
