@@ -16,9 +16,9 @@ Pattern Pattern::compiled(std::string text, boost::regex::flag_type flags) {
 }
 
 const boost::regex& Pattern::regex() const {
-    static const boost::regex kEmpty;
+    static const boost::regex empty;
     if (!state_) {
-        return kEmpty;
+        return empty;
     }
     std::call_once(state_->once,
                    [&state = *state_] { state.regex.assign(state.text, state.flags); });
@@ -26,8 +26,8 @@ const boost::regex& Pattern::regex() const {
 }
 
 const std::string& Pattern::str() const noexcept {
-    static const std::string kEmpty;
-    return state_ ? state_->text : kEmpty;
+    static const std::string empty;
+    return state_ ? state_->text : empty;
 }
 
 boost::regex::flag_type Pattern::flags() const noexcept {

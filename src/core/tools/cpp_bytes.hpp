@@ -1,5 +1,6 @@
 #pragma once
 // For the build-time tools that embed generated data in the binary as C++ source.
+#include <array>
 #include <cstdio>
 #include <ostream>
 #include <string_view>
@@ -14,9 +15,9 @@ inline void write_cpp_bytes(std::ostream& out, std::string_view bytes) {
             out << "\"\n\"";
         }
         const auto b = static_cast<unsigned char>(bytes[i]);
-        char escape[6];
-        std::snprintf(escape, sizeof escape, "\\%03o", b);
-        out << escape;
+        std::array<char, 6> escape{};
+        std::snprintf(escape.data(), escape.size(), "\\%03o", b);
+        out << escape.data();
     }
     out << "\"";
 }
