@@ -4,6 +4,7 @@
 // lines already taken (title, byline, date or caption above; caption or dateline below).
 #include "filters/context.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace bersih::filters {
@@ -83,13 +84,18 @@ bool between_header_lines(const Document& doc, std::size_t index) {
 } // namespace
 
 void mark_image_titles(Document& doc, const Context& /*ctx*/) {
-    const Zones zones = find_zones(doc);
+    // Found at the first removed caption (many records have none), before this loop edits
+    // anything: the zones of the record as the stage found it.
+    std::optional<Zones> zones;
     for (std::size_t i = 1; i < doc.lines.size(); ++i) {
         const Line& caption = doc.lines[i];
         if (caption.kept() || caption.category != Category::caption) {
             continue;
         }
-        if (zones.first_prose != Zones::kNone && i > zones.first_prose) {
+        if (!zones) {
+            zones = find_zones(doc);
+        }
+        if (zones->first_prose != Zones::kNone && i > zones->first_prose) {
             continue; // only the lead photo has an image title line
         }
         const std::size_t above = i - 1;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace bersih::filters {
 namespace {
@@ -347,14 +348,19 @@ void apply_drop_rules(Document& doc, const Context& ctx) {
 
 void apply_truncate_rules(Document& doc, const Context& ctx) {
     match::RecordScan candidates(ctx.matcher, ctx.active_rules, doc, match::RuleGroup::truncate);
-    const Zones zones = find_zones(doc);
+    // Found when a line first has a candidate (most records have none): nothing is edited
+    // before the one truncation, so they are the zones of the record as the stage found it.
+    std::optional<Zones> zones;
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         Line& line = doc.lines[i];
         if (!line.kept_text()) {
             continue;
         }
         for (const Rule* rule : candidates.candidates(i)) {
-            if (rule->kind != RuleKind::truncate_after || !zones.in_scope(rule->scope, i) ||
+            if (!zones) {
+                zones = find_zones(doc);
+            }
+            if (rule->kind != RuleKind::truncate_after || !zones->in_scope(rule->scope, i) ||
                 !candidates.may_match(i, *rule)) {
                 continue;
             }
