@@ -104,9 +104,8 @@ struct RuleSet {
     /// and no pattern compiled at start-up; see Pattern).
     static RuleSet builtin();
     /// Packs read from their TOML text, in order (what builtin() holds, for
-    /// embedded_rule_sources()). With `threads` of 2 or more, two threads read packs and the sets
-    /// are joined in order.
-    static RuleSet from_sources(const std::vector<RuleSource>& sources, unsigned threads = 1);
+    /// embedded_rule_sources(): the build-time tools read them so).
+    static RuleSet from_sources(const std::vector<RuleSource>& sources);
     /// Check every rule against its examples; returns one message per failure.
     [[nodiscard]] std::vector<std::string> check_examples() const;
     [[nodiscard]] const Rule* find(std::string_view id) const;

@@ -10,8 +10,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include <simdjson.h>
-
 namespace bersih {
 namespace {
 
@@ -48,9 +46,6 @@ void append_escape(std::string& out, unsigned char c) {
 }
 
 bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == '"' || c == '\\'; }
-
-// Below this, the byte loop is as quick as the call into simdjson's dispatched validator.
-constexpr std::size_t kValidateFrom = 64;
 
 // `text`, known to be valid UTF-8: only the bytes JSON escapes need a look, sixteen at a time;
 // a block that holds one is gone through byte by byte.
@@ -89,7 +84,7 @@ void append_escaped_valid(std::string& out, std::string_view text) {
 } // namespace
 
 bool append_escaped_utf8(std::string& out, std::string_view text) {
-    if (text.size() >= kValidateFrom && simdjson::validate_utf8(text.data(), text.size())) {
+    if (long_and_valid_utf8(text)) {
         append_escaped_valid(out, text);
         return true;
     }

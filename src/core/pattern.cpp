@@ -10,8 +10,7 @@ Pattern::Pattern(std::string text, boost::regex::flag_type flags)
 
 Pattern Pattern::compiled(std::string text, boost::regex::flag_type flags) {
     Pattern pattern(std::move(text), flags);
-    std::call_once(pattern.state_->once,
-                   [&state = *pattern.state_] { state.regex.assign(state.text, state.flags); });
+    (void)pattern.regex(); // compiles now, so that a bad expression throws here
     return pattern;
 }
 

@@ -7,11 +7,7 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <exception>
-#include <iterator>
 #include <set>
-#include <thread>
 
 namespace bersih {
 namespace {
@@ -355,45 +351,10 @@ void RuleSet::add(const RuleSource& source) {
     }
 }
 
-RuleSet RuleSet::from_sources(const std::vector<RuleSource>& sources, unsigned threads) {
+RuleSet RuleSet::from_sources(const std::vector<RuleSource>& sources) {
     RuleSet set;
-    if (threads < 2 || sources.size() < 2) {
-        for (const auto& source : sources) {
-            set.add(source);
-        }
-        return set;
-    }
-    // Parsing the TOML and compiling the patterns takes long: a second thread takes packs too,
-    // each pack read into a set of its own, the sets joined in order.
-    std::vector<RuleSet> packs(sources.size());
-    std::vector<std::exception_ptr> failures(sources.size());
-    std::atomic<std::size_t> next{0};
-    const auto read_packs = [&] {
-        for (std::size_t i = next++; i < sources.size(); i = next++) {
-            try {
-                packs[i].add(sources[i]);
-            } catch (...) {
-                failures[i] = std::current_exception();
-            }
-        }
-    };
-    {
-        const std::jthread worker(read_packs);
-        read_packs();
-    }
-    for (std::size_t i = 0; i < packs.size(); ++i) {
-        if (failures[i]) {
-            std::rethrow_exception(failures[i]);
-        }
-        set.outlets.insert(set.outlets.end(), std::make_move_iterator(packs[i].outlets.begin()),
-                           std::make_move_iterator(packs[i].outlets.end()));
-        for (auto& rule : packs[i].rules) {
-            if (set.find(rule.id) != nullptr) {
-                throw RuleError(
-                    fmt::format("{}:{}: duplicate rule id '{}'", rule.file, rule.line, rule.id));
-            }
-            set.rules.push_back(std::move(rule));
-        }
+    for (const auto& source : sources) {
+        set.add(source);
     }
     return set;
 }

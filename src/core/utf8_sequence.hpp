@@ -2,9 +2,19 @@
 // One UTF-8 sequence checked by hand (Unicode Table 3-7: no overlong forms, no surrogates, nothing
 // above U+10FFFF). Shared by the --utf8 strict validator and the JSON writer, which must agree on
 // what is valid: the writer copies valid sequences as they are and leaves the rest to nlohmann.
+#include <simdjson.h>
+
 #include <cstddef>
+#include <string_view>
 
 namespace bersih {
+
+/// Whether simdjson's SIMD validator (the same Table 3-7) finds `text` valid, asked only of texts
+/// long enough to repay the call into its dispatched kernel: false says "look byte by byte".
+inline bool long_and_valid_utf8(std::string_view text) noexcept {
+    constexpr std::size_t kLongText = 64;
+    return text.size() >= kLongText && simdjson::validate_utf8(text.data(), text.size());
+}
 
 /// Length of the valid multi-byte sequence starting at `s` (whose first byte is >= 0x80), or 0
 /// when the bytes there (at most `n`) are not one.

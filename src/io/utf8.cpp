@@ -4,20 +4,12 @@
 #include "bersih/io.hpp"
 #include "core/utf8_sequence.hpp"
 
-#include <simdjson.h>
-
 #include <cstring>
 
 namespace bersih::io {
-namespace {
-
-// Below this, the byte loop is as quick as the call into simdjson's dispatched kernel.
-constexpr std::size_t kSimdFrom = 64;
-
-} // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
-    if (text.size() >= kSimdFrom && simdjson::validate_utf8(text.data(), text.size())) {
+    if (long_and_valid_utf8(text)) {
         return std::nullopt;
     }
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());

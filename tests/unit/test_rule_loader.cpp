@@ -301,21 +301,3 @@ TEST_CASE("rule loader: names of scopes and kinds", "[rule_loader]") {
     CHECK(bersih::category_from_string("title-dup") == bersih::Category::title_dup);
     CHECK_FALSE(bersih::category_from_string("iklan").has_value());
 }
-
-TEST_CASE("rule loader: the packs read by two threads give the same set, in order",
-          "[rule_loader]") {
-    const RuleSet one = RuleSet::from_sources(bersih::embedded_rule_sources(), 1);
-    const RuleSet two = RuleSet::from_sources(bersih::embedded_rule_sources(), 2);
-    REQUIRE(two.rules.size() == one.rules.size());
-    for (std::size_t i = 0; i < one.rules.size(); ++i) {
-        INFO("rule " << i << " " << one.rules[i].id);
-        CHECK(two.rules[i].id == one.rules[i].id);
-        CHECK(two.rules[i].pattern_text == one.rules[i].pattern_text);
-        CHECK(two.rules[i].outlets == one.rules[i].outlets);
-        CHECK(two.rules[i].file == one.rules[i].file);
-    }
-    REQUIRE(two.outlets.size() == one.outlets.size());
-    for (std::size_t i = 0; i < one.outlets.size(); ++i) {
-        CHECK(two.outlets[i].id == one.outlets[i].id);
-    }
-}

@@ -145,7 +145,6 @@ TEST_CASE("rule snapshot: the built-in set is the packs as the loader reads them
     const RuleSet parsed = RuleSet::from_sources(bersih::embedded_rule_sources());
     REQUIRE(parsed.rules.size() > 300);
     check_same(parsed, RuleSet::builtin());
-    check_same(parsed, RuleSet::from_sources(bersih::embedded_rule_sources(), 2));
 }
 
 TEST_CASE("rule snapshot: bytes it did not write are refused", "[rule_snapshot]") {
